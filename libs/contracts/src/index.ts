@@ -1,1 +1,4 @@
-export * from './lib/contracts';
+export * from './lib/roles';
+export * from './lib/errors';
+export * from './lib/auth';
+export * from './lib/common';
