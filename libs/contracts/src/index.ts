@@ -2,3 +2,4 @@ export * from './lib/roles';
 export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/common';
+export * from './lib/audit';
