@@ -1,0 +1,5 @@
+export * from './lib/vi';
+export * from './lib/en';
+export * from './lib/languages';
+export * from './lib/in-bundle-translate-loader';
+export * from './lib/date-time';
