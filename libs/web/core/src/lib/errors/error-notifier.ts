@@ -1,0 +1,31 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslateService } from '@ngx-translate/core';
+import { describeHttpError } from './api-error';
+
+/** Turns an HTTP error into a sentence in the person's language. */
+@Injectable({ providedIn: 'root' })
+export class ErrorMessages {
+  private readonly translate = inject(TranslateService);
+
+  messageFor(err: HttpErrorResponse): string {
+    const { key, params } = describeHttpError(err, (k) => this.translate.instant(k) !== k);
+    return this.translate.instant(key, params);
+  }
+}
+
+/** Shows an HTTP error in a snack bar, in the person's language. */
+@Injectable({ providedIn: 'root' })
+export class ErrorNotifier {
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly messages = inject(ErrorMessages);
+  private readonly translate = inject(TranslateService);
+
+  show(err: HttpErrorResponse): void {
+    this.snackBar.open(this.messages.messageFor(err), this.translate.instant('errors.close'), {
+      duration: 8000,
+      politeness: 'assertive',
+    });
+  }
+}
