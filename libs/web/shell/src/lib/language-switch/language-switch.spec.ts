@@ -1,0 +1,29 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { provideAppIcons, provideI18n } from '@cds/web/core';
+import { LANG_STORAGE_KEY } from '@cds/web/i18n';
+import { LanguageSwitch } from './language-switch';
+
+describe('LanguageSwitch', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ imports: [LanguageSwitch], providers: [provideI18n(), provideAppIcons()] });
+  });
+
+  it('switches to English from the menu and remembers the choice', async () => {
+    const fixture = TestBed.createComponent(LanguageSwitch);
+    await fixture.whenStable();
+    const button: HTMLButtonElement = fixture.nativeElement.querySelector('button');
+    expect(button.getAttribute('aria-label')).toBe('Chuyển ngôn ngữ: Tiếng Việt');
+
+    const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+    await menu.clickItem({ text: 'English' });
+    await fixture.whenStable();
+
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(button.getAttribute('aria-label')).toBe('Change language: English');
+    expect(button.textContent).toContain('EN');
+  });
+});
