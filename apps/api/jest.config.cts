@@ -7,4 +7,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
+  // Medium tests start the whole app on a real database; argon2 makes sign-ins deliberately slow.
+  testTimeout: 30000,
 };

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AuthResponse, ChangePasswordRequest, CurrentUser, LoginRequest, PASSWORD_MIN_LENGTH, RefreshRequest, Role, RoleGrant, ROLES } from '@cds/contracts';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsStrongPassword, MaxLength, MinLength } from 'class-validator';
+import type { Grant, Principal } from '../authz/principal';
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'learner@demo.cds.vn' })
+  @IsEmail()
+  @MaxLength(255)
+  email!: string;
+
+  @ApiProperty({ example: 'Demo@12345' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class RefreshDto implements RefreshRequest {
+  @ApiPropertyOptional({ description: 'Omit to use the HttpOnly cookie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(200)
+  @IsStrongPassword({ minLength: PASSWORD_MIN_LENGTH, minLowercase: 1, minUppercase: 1, minNumbers: 1, minSymbols: 0 })
+  newPassword!: string;
+}
+
+export class RoleGrantDto implements RoleGrant {
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty() orgUnitId!: number;
+  @ApiProperty() orgUnitName!: string;
+}
+
+export class CurrentUserDto implements CurrentUser {
+  @ApiProperty() id!: number;
+  @ApiProperty() email!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) orgUnitId!: number | null;
+  @ApiProperty({ type: String, nullable: true }) orgUnitName!: string | null;
+  @ApiProperty({ type: [RoleGrantDto] }) roles!: RoleGrantDto[];
+}
+
+export class AuthResponseDto implements AuthResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty() refreshToken!: string;
+  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
+  @ApiProperty({ type: CurrentUserDto }) user!: CurrentUserDto;
+}
+
+export interface PrincipalProfile {
+  position: string | null;
+  orgUnitId: number | null;
+  orgUnitName: string | null;
+}
+
+const toGrant = ({ role, orgUnitId, orgUnitName }: Grant): RoleGrant => ({ role, orgUnitId, orgUnitName });
+
+export function toCurrentUser(principal: Principal, profile: PrincipalProfile): CurrentUser {
+  return {
+    id: principal.accountId,
+    email: principal.email,
+    fullName: principal.fullName,
+    ...profile,
+    roles: principal.grants.map(toGrant),
+  };
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@cds/contracts';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { RoleGrantEntity } from '../authz/role-grant.entity';
+import type { Principal } from '../authz/principal';
+import { Account } from '../people/account.entity';
+import type { PrincipalProfile } from './auth.dto';
+import { RefreshToken } from './refresh-token.entity';
+
+/** Loads the caller from the database: an inactive account or an ended session loads nothing. */
+@Injectable()
+export class PrincipalLoader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async load(
+    accountId: number,
+    sessionId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<(Principal & { profile: PrincipalProfile }) | null> {
+    const account = await manager.getRepository(Account).findOne({
+      where: { id: accountId, active: true },
+      relations: { person: { orgUnit: true } },
+    });
+    if (!account?.person?.active) return null;
+    const live = await manager.getRepository(RefreshToken).exists({ where: { familyId: sessionId, accountId, revokedAt: IsNull() } });
+    if (!live) return null;
+    const grants = await manager
+      .getRepository(RoleGrantEntity)
+      .createQueryBuilder('g')
+      .innerJoin('g.orgUnit', 'u')
+      .select(['g.role AS role', 'u.id AS orgUnitId', 'u.name AS orgUnitName', 'u.path AS orgUnitPath'])
+      .where('g.account_id = :accountId', { accountId })
+      .orderBy('g.id')
+      .getRawMany<{ role: Role; orgUnitId: number | string; orgUnitName: string; orgUnitPath: string }>();
+    return {
+      accountId: account.id,
+      personId: account.personId,
+      email: account.email,
+      fullName: account.person.fullName,
+      sessionId,
+      grants: grants.map((g) => ({ ...g, orgUnitId: Number(g.orgUnitId) })),
+      profile: {
+        position: account.person.position,
+        orgUnitId: account.person.orgUnitId,
+        orgUnitName: account.person.orgUnit?.name ?? null,
+      },
+    };
+  }
+}

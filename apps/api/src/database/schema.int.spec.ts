@@ -1,0 +1,32 @@
+import { startTestApp, TestApp, uid, createUnit } from '../testing/test-app';
+import { OrgUnit } from '../org/org-unit.entity';
+import { isMysqlFamily } from './engine';
+
+describe('schema (medium: real database)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('has applied every migration', async () => {
+    expect(await t.db.showMigrations()).toBe(false);
+  });
+
+  it('agrees with the entities: the schema builder wants no change', async () => {
+    const sql = await t.db.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('stores and returns Vietnamese text exactly', async () => {
+    const name = `Xã Giao Hương – Đội CĐS ${uid()} ỹ ở ữ`;
+    const unit = await createUnit(t.db, name);
+    expect((await t.db.getRepository(OrgUnit).findOneByOrFail({ id: unit.id })).name).toBe(name);
+  });
+
+  it('uses utf8mb4 with Vietnamese collation on MySQL', async () => {
+    if (!isMysqlFamily(t.db.options)) return expect(t.db.options.type).toBe('better-sqlite3');
+    const [row] = await t.db.query(
+      "SELECT TABLE_COLLATION AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'person'",
+    );
+    expect(row.c).toBe('utf8mb4_vietnamese_ci');
+  });
+});

@@ -1,0 +1,38 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrgUnit } from '../org/org-unit.entity';
+
+/** A person the province trains; may or may not have an account. */
+@Entity('person')
+@Index('IDX_person_org_unit', ['orgUnitId'])
+export class Person {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'varchar', length: 255, name: 'full_name' })
+  fullName!: string;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  position!: string | null;
+
+  @Column({ type: 'integer', name: 'org_unit_id', nullable: true })
+  orgUnitId!: number | null;
+
+  @ManyToOne(() => OrgUnit, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'org_unit_id', foreignKeyConstraintName: 'FK_person_org_unit' })
+  orgUnit?: OrgUnit | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
+  @Column({ type: 'datetime', name: 'created_at' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime', name: 'updated_at' })
+  updatedAt!: Date;
+}

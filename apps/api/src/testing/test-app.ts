@@ -1,0 +1,127 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '@cds/contracts';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app/create-app';
+import { hashPassword } from '../auth/auth.service';
+import { RoleGrantEntity } from '../authz/role-grant.entity';
+import { AppConfig, loadConfig } from '../config/config';
+import { openDatabase } from '../database/open-database';
+import { OrgUnit, OrgUnitKind } from '../org/org-unit.entity';
+import { Account } from '../people/account.entity';
+import { Person } from '../people/person.entity';
+
+export const TEST_PASSWORD = 'Test@Password1';
+const WORKSPACE = join(__dirname, '../../../..');
+
+/** A short random suffix so tests sharing one MySQL database never collide. */
+export const uid = () => randomBytes(4).toString('hex');
+
+/**
+ * The database the medium tests run on: `DATABASE_URL` when set (MySQL/MariaDB, shared by all
+ * test files, migrated by whichever file comes first), otherwise a fresh SQLite file per file.
+ */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  let url = process.env['DATABASE_URL'];
+  if (!url) {
+    const dir = join(WORKSPACE, 'tmp', 'api-test');
+    mkdirSync(dir, { recursive: true });
+    url = `sqlite:${join(dir, `${process.pid}-${uid()}.sqlite`)}`;
+  }
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      TRUST_PROXY: 'true',
+      WEB_DIST: join(WORKSPACE, 'tmp', 'no-web'),
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+      ...overrides,
+    },
+    WORKSPACE,
+  );
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DataSource;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const db = await openDatabase(config);
+  const app = await createApp(config, db, false);
+  return {
+    app,
+    db,
+    config,
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      if (db.isInitialized) await db.destroy();
+    },
+  };
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** Factories: each test seeds what it needs, with unique names. */
+export async function createUnit(db: DataSource, name: string, kind: OrgUnitKind = 'commune', parent?: OrgUnit): Promise<OrgUnit> {
+  const { identifiers } = await db.getRepository(OrgUnit).insert({
+    name,
+    kind,
+    code: null,
+    parentId: parent?.id ?? null,
+    path: '',
+    validFrom: '2000-01-01',
+    validTo: null,
+  });
+  const id = Number(identifiers[0]['id']);
+  const path = `${parent?.path ?? '/'}${id}/`;
+  await db.getRepository(OrgUnit).update({ id }, { path });
+  return db.getRepository(OrgUnit).findOneByOrFail({ id });
+}
+
+export async function createAccount(
+  db: DataSource,
+  options: { unit: OrgUnit; grants?: [Role, OrgUnit][]; fullName?: string; password?: string; active?: boolean },
+) {
+  const email = `user-${uid()}@test.cds.vn`;
+  const now = new Date();
+  const hash = options.password ? await hashPassword(options.password) : await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const person = await db.getRepository(Person).insert({
+    fullName: options.fullName ?? 'Lê Thị Hồng',
+    position: 'Chuyên viên',
+    orgUnitId: options.unit.id,
+    email,
+    phone: null,
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const account = await db.getRepository(Account).insert({
+    personId: Number(person.identifiers[0]['id']),
+    email,
+    passwordHash: hash,
+    active: options.active ?? true,
+    passwordChangedAt: null,
+    lastLoginAt: null,
+    createdAt: now,
+  });
+  const accountId = Number(account.identifiers[0]['id']);
+  for (const [role, unit] of options.grants ?? [['learner', options.unit]]) {
+    await db.getRepository(RoleGrantEntity).insert({ accountId, role, orgUnitId: unit.id, grantedBy: null, grantedAt: now });
+  }
+  return { accountId, email, password: options.password ?? TEST_PASSWORD };
+}
+
+/** Signs in through the API and returns the tokens. */
+export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD, ip = '10.9.0.1') {
+  const res = await t.http().post('/api/auth/login').set('x-forwarded-for', ip).send({ email, password }).expect(200);
+  return res.body as { accessToken: string; refreshToken: string };
+}
