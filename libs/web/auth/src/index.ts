@@ -1,1 +1,3 @@
-export {};
+export * from './lib/auth.routes';
+export * from './lib/login/login-page';
+export * from './lib/profile/profile-page';
