@@ -1,3 +1,25 @@
 import { Route } from '@angular/router';
+import { authGuard, roleGuard } from '@cds/web/core';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('@cds/web/shell').then((m) => m.ShellLayout),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        canActivate: [authGuard],
+        loadComponent: () => import('@cds/web/shell').then((m) => m.DashboardPage),
+      },
+      {
+        path: 'audit',
+        canActivate: [authGuard, roleGuard('admin')],
+        loadChildren: () => import('@cds/web/audit').then((m) => m.AUDIT_ROUTES),
+      },
+      // /login and /profile
+      { path: '', loadChildren: () => import('@cds/web/auth').then((m) => m.AUTH_ROUTES) },
+      { path: '**', loadComponent: () => import('@cds/web/shell').then((m) => m.NotFoundPage) },
+    ],
+  },
+];

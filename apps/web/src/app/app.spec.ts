@@ -1,18 +1,49 @@
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
+import { NAV_ITEMS, provideAppIcons, provideI18n } from '@cds/web/core';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appRoutes } from './app.routes';
+import { APP_NAV_ITEMS } from './navigation';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+describe('App routes', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(),
+        provideAppIcons(),
+        provideNoopAnimations(),
+        { provide: NAV_ITEMS, useValue: APP_NAV_ITEMS },
+      ],
+    });
   });
 
-  it('should render title', async () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('sends a signed-out person from a deep link to the login page with a return URL', async () => {
     const fixture = TestBed.createComponent(App);
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/profile');
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain('Welcome web');
+    expect(router.url).toBe('/login?returnUrl=%2Fprofile');
+    expect(fixture.nativeElement.querySelector('h1')?.textContent?.trim()).toBe('Đăng nhập');
+  });
+
+  it('shows the not-found page for an unknown address', async () => {
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/khong-co-trang-nay');
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('h1')?.textContent?.trim()).toBe('Không tìm thấy trang');
+  });
+
+  it('offers only the audit log entry to admins', () => {
+    expect(APP_NAV_ITEMS.find((i) => i.route === '/audit')?.roles).toEqual(['admin']);
   });
 });

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/audit.routes';
+export * from './lib/audit-log/audit-log-page';
