@@ -66,17 +66,16 @@ export class AuthService {
     }
     if (row.usedAt) return this.rejectReuse(row, client);
 
-    return this.db.transaction(async (tx) => {
-      // Conditional update: of two concurrent uses of one token, exactly one wins.
-      const consumed = await tx
-        .createQueryBuilder()
-        .update(RefreshToken)
-        .set({ usedAt: now })
-        .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id })
-        .execute();
-      if (consumed.affected !== 1) return this.rejectReuse(row, client);
-      return this.issue(tx, row.accountId, row.familyId, client);
-    });
+    // Conditional update, committed on its own: of two concurrent uses of one token exactly one
+    // wins, and the loser revokes the family without waiting on a lock the winner holds.
+    const consumed = await this.db
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({ usedAt: now })
+      .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id })
+      .execute();
+    if (consumed.affected !== 1) return this.rejectReuse(row, client);
+    return this.issue(this.db.manager, row.accountId, row.familyId, client);
   }
 
   async logout(token: string | undefined, principal: Principal | null): Promise<void> {
