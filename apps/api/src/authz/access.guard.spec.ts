@@ -4,8 +4,12 @@ import { Public } from './access.decorators';
 import { AccessGuard } from './access.guard';
 
 class Fixture {
-  undeclared() {}
-  @Public() open() {}
+  undeclared() {
+    return 'no rule';
+  }
+  @Public() open() {
+    return 'public';
+  }
 }
 
 const contextFor = (handler: () => void, user?: unknown): ExecutionContext =>

@@ -22,7 +22,10 @@ describe('unit scope of a caller (medium)', () => {
     haiAn = await createUnit(t.db, 'Xã Hải An', 'commune', haiHau);
     const { email } = await createAccount(t.db, { unit: giaoThuy, grants: [['unit_admin', giaoThuy]] });
     const session = await t.app.get(AuthService).login(email, 'Test@Password1', { ip: null });
-    unitAdmin = (await t.app.get(PrincipalLoader).load(session.user.id, JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sid))!;
+    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sid;
+    const loaded = await t.app.get(PrincipalLoader).load(session.user.id, sid);
+    if (!loaded) throw new Error('the unit admin should load');
+    unitAdmin = loaded;
   });
   afterAll(() => t.close());
 
