@@ -86,7 +86,7 @@ export const EN: Dictionary = {
     action: 'Action',
     target: 'Target',
     ip: 'IP address',
-    system: 'System',
+    unknownActor: '(unknown)',
     empty: 'No entries yet.',
     loadMore: 'Load more',
     loading: 'Loading…',

@@ -87,7 +87,7 @@ export const VI = {
     action: 'Thao tác',
     target: 'Đối tượng',
     ip: 'Địa chỉ IP',
-    system: 'Hệ thống',
+    unknownActor: '(không xác định)',
     empty: 'Chưa có bản ghi nào.',
     loadMore: 'Tải thêm',
     loading: 'Đang tải…',

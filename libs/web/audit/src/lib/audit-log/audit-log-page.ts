@@ -31,7 +31,7 @@ function toRow(e: AuditEntry): Row {
     id: e.id,
     time: formatVnDateTime(e.at),
     at: e.at,
-    actor: e.actorEmail,
+    actor: e.actorEmail ?? (e.actorId !== null ? `#${e.actorId}` : null),
     actionKey: auditActionKey(e.action),
     target: e.targetType ? [e.targetType, e.targetId].filter(Boolean).join(' #') : null,
     ip: e.ip ?? '',

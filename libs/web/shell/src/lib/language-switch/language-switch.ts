@@ -38,9 +38,6 @@ import { TranslatePipe } from '@ngx-translate/core';
     </mat-menu>
   `,
   styles: `
-    .language-button {
-      color: inherit;
-    }
     .code {
       font-weight: 500;
     }
