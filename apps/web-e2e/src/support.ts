@@ -1,0 +1,43 @@
+import { expect, Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo@12345';
+
+export interface DemoAccount {
+  role: 'admin' | 'certifier' | 'trainer' | 'unit_admin' | 'learner';
+  email: string;
+  fullName: string;
+  /** Vietnamese name of the role, as the dashboard chip shows it. */
+  roleLabel: string;
+}
+
+/** The accounts the API seeds on a fresh database (see apps/api/src/seed/demo-seed.ts). */
+export const ACCOUNTS: DemoAccount[] = [
+  { role: 'admin', email: 'admin@demo.cds.vn', fullName: 'Nguyễn Văn Hùng', roleLabel: 'Quản trị hệ thống' },
+  { role: 'certifier', email: 'certifier@demo.cds.vn', fullName: 'Trần Thị Thu Hà', roleLabel: 'Cán bộ Sở (cấp chứng nhận)' },
+  { role: 'trainer', email: 'trainer@demo.cds.vn', fullName: 'Phạm Minh Đức', roleLabel: 'Giảng viên' },
+  { role: 'unit_admin', email: 'unitadmin@demo.cds.vn', fullName: 'Vũ Thị Lan', roleLabel: 'Quản trị đơn vị' },
+  { role: 'learner', email: 'learner@demo.cds.vn', fullName: 'Đoàn Văn Nam', roleLabel: 'Học viên' },
+];
+
+export const account = (role: DemoAccount['role']) => ACCOUNTS.find((a) => a.role === role) as DemoAccount;
+
+/** Fills the login form as a person would (Vietnamese labels) and submits it. */
+export async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Signs in from the login page and waits for the greeting. */
+export async function signIn(page: Page, who: DemoAccount, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await fillLogin(page, who.email, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Xin chào, ${who.fullName}!`);
+}
+
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
+
+/** Waits until CSS transitions (the side navigation sliding in) are over, for stable screenshots. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
