@@ -4,6 +4,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 /** A person the province trains; may or may not have an account. */
 @Entity('person')
 @Index('IDX_person_org_unit', ['orgUnitId'])
+@Index('IDX_person_sort', ['sortKey', 'id'])
 export class Person {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -29,6 +30,14 @@ export class Person {
 
   @Column({ type: 'boolean' })
   active!: boolean;
+
+  /** Vietnamese name order (given name first, letters then tones), as plain digits: sorts on every engine. */
+  @Column({ type: 'varchar', length: 400, name: 'sort_key', nullable: true })
+  sortKey!: string | null;
+
+  /** Lower-case name without diacritics, for searching "nguyen van" as well as "Nguyễn Văn". */
+  @Column({ type: 'varchar', length: 255, name: 'search_text', nullable: true })
+  searchText!: string | null;
 
   @Column({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
