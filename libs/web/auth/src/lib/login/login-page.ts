@@ -60,7 +60,6 @@ export class LoginPage {
       error: (err: unknown) => {
         this.submitting.set(false);
         this.error.set(this.errors.describe(err));
-        this.form.controls.password.reset();
         queueMicrotask(() => this.errorBox()?.nativeElement.focus());
       },
     });
