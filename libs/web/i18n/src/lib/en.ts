@@ -1,3 +1,4 @@
+import { DIRECTORY_EN } from './directory.en';
 import { Dictionary } from './vi';
 
 /** English dictionary: the second language. */
@@ -131,4 +132,5 @@ export const EN: Dictionary = {
       },
     },
   },
+  ...DIRECTORY_EN,
 };

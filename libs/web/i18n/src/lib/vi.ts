@@ -1,3 +1,4 @@
+import { DIRECTORY_VI } from './directory.vi';
 /**
  * Vietnamese dictionary: the default language. Terms follow /work/shared/GLOSSARY.md.
  * `en.ts` must have exactly the same keys (checked by dictionaries.spec.ts).
@@ -132,6 +133,7 @@ export const VI = {
       },
     },
   },
+  ...DIRECTORY_VI,
 };
 
 /** Same shape as the Vietnamese dictionary, every leaf a string. */

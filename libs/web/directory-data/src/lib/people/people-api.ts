@@ -1,0 +1,114 @@
+import { HttpClient, HttpResponse } from '@angular/common/http';
+import { inject, Injectable, InjectionToken } from '@angular/core';
+import {
+  CreateAccountResponse,
+  CreatePersonRequest,
+  ImportJobDto,
+  ImportJobStatus,
+  Page,
+  PeopleQuery,
+  PersonDetail,
+  PersonSummary,
+  UpdatePersonRequest,
+} from '@cds/contracts';
+import { exhaustMap, map, Observable, takeWhile, timer } from 'rxjs';
+import { injectApiOptions, queryParams } from '../http/api-options';
+
+/** How often an import job is asked for its progress. */
+export const IMPORT_POLL_MS = new InjectionToken<number>('IMPORT_POLL_MS', { factory: () => 700 });
+
+export const FINISHED_IMPORT: readonly ImportJobStatus[] = ['invalid', 'done', 'failed'];
+
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition when the API sends one. */
+  disposition: string | null;
+}
+
+const toFile = (res: HttpResponse<Blob>): DownloadedFile => ({
+  blob: res.body ?? new Blob(),
+  disposition: res.headers.get('Content-Disposition'),
+});
+
+function peopleParams(query: PeopleQuery) {
+  return queryParams({
+    q: query.q?.trim(),
+    unitId: query.unitId,
+    subunits: query.unitId !== undefined ? query.subunits : undefined,
+    active: query.active,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+}
+
+/** `/api/people`: profiles, accounts, Excel export and the all-or-nothing import. */
+@Injectable({ providedIn: 'root' })
+export class PeopleApi {
+  private readonly http = inject(HttpClient);
+  private readonly options = injectApiOptions();
+  private readonly pollMs = inject(IMPORT_POLL_MS);
+
+  list(query: PeopleQuery): Observable<Page<PersonSummary>> {
+    return this.http.get<Page<PersonSummary>>('/api/people', { ...this.options(), params: peopleParams(query) });
+  }
+
+  exportXlsx(query: PeopleQuery): Observable<DownloadedFile> {
+    const { limit: _l, cursor: _c, ...filters } = query;
+    return this.http
+      .get('/api/people/export.xlsx', {
+        ...this.options(),
+        params: peopleParams(filters),
+        responseType: 'blob',
+        observe: 'response',
+      })
+      .pipe(map(toFile));
+  }
+
+  get(id: number): Observable<PersonDetail> {
+    return this.http.get<PersonDetail>(`/api/people/${id}`, this.options());
+  }
+
+  create(request: CreatePersonRequest): Observable<PersonDetail> {
+    return this.http.post<PersonDetail>('/api/people', request, this.options({ silent: true }));
+  }
+
+  update(id: number, request: UpdatePersonRequest): Observable<PersonDetail> {
+    return this.http.patch<PersonDetail>(`/api/people/${id}`, request, this.options({ silent: true }));
+  }
+
+  deactivate(id: number): Observable<PersonDetail> {
+    return this.http.post<PersonDetail>(`/api/people/${id}/deactivate`, {}, this.options({ silent: true }));
+  }
+
+  createAccount(id: number): Observable<CreateAccountResponse> {
+    return this.http.post<CreateAccountResponse>(`/api/people/${id}/account`, {}, this.options({ silent: true }));
+  }
+
+  importTemplate(format: 'xlsx' | 'csv'): Observable<DownloadedFile> {
+    return this.http
+      .get(`/api/people/import/template.${format}`, { ...this.options(), responseType: 'blob', observe: 'response' })
+      .pipe(map(toFile));
+  }
+
+  /** Uploads the sheet; a dry run checks every row and writes nothing. Answers 202 with the job. */
+  startImport(file: File, dryRun: boolean): Observable<ImportJobDto> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<ImportJobDto>('/api/people/import', body, {
+      ...this.options({ silent: true }),
+      params: queryParams({ dryRun }),
+    });
+  }
+
+  importJob(id: number): Observable<ImportJobDto> {
+    return this.http.get<ImportJobDto>(`/api/people/import/${id}`, this.options({ silent: true }));
+  }
+
+  /** The job as it progresses, every poll, ending with (and including) its final state. */
+  watchImport(id: number): Observable<ImportJobDto> {
+    return timer(this.pollMs, this.pollMs).pipe(
+      exhaustMap(() => this.importJob(id)),
+      takeWhile((job) => !FINISHED_IMPORT.includes(job.status), true),
+    );
+  }
+}
