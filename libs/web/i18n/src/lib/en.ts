@@ -68,7 +68,7 @@ export const EN: Dictionary = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     confirmPassword: 'Repeat new password',
-    newPasswordHint: 'At least {{min}} characters.',
+    newPasswordHint: 'At least {{min}} characters, with upper case, lower case and a digit.',
     currentRequired: 'Please enter your current password.',
     newRequired: 'Please enter a new password.',
     newTooShort: 'The new password must have at least {{min}} characters.',

@@ -69,7 +69,7 @@ export const VI = {
     currentPassword: 'Mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
-    newPasswordHint: 'Ít nhất {{min}} ký tự.',
+    newPasswordHint: 'Ít nhất {{min}} ký tự, có chữ hoa, chữ thường và chữ số.',
     currentRequired: 'Vui lòng nhập mật khẩu hiện tại.',
     newRequired: 'Vui lòng nhập mật khẩu mới.',
     newTooShort: 'Mật khẩu mới phải có ít nhất {{min}} ký tự.',

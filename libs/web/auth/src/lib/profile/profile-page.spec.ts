@@ -108,4 +108,24 @@ describe('ProfilePage', () => {
     await fixture.whenStable();
     expect(el.querySelector('.form-error')?.textContent?.trim()).toBe('Mật khẩu hiện tại không đúng.');
   });
+
+  it('shows the API reasons when it refuses the new password', async () => {
+    const { el, submit, fixture } = await render();
+    await submit('Demo@12345', 'aaaaaaaaaaaa', 'aaaaaaaaaaaa');
+    http.expectOne('/api/auth/change-password').flush(
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'x',
+        correlationId: 'c',
+        code: 'validation.failed',
+        errors: { newPassword: ['Mật khẩu cần có chữ hoa, chữ thường và chữ số.'] },
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await fixture.whenStable();
+    const box = el.querySelector('.form-error');
+    expect(box?.textContent).toContain('Mật khẩu mới chưa đủ mạnh.');
+    expect(box?.querySelector('li')?.textContent).toBe('Mật khẩu cần có chữ hoa, chữ thường và chữ số.');
+  });
 });

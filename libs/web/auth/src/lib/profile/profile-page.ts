@@ -16,7 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { PASSWORD_MIN_LENGTH } from '@cds/contracts';
-import { AuthStore, ErrorMessage, ErrorMessages } from '@cds/web/core';
+import { apiErrorOf, AuthStore, ErrorMessage, ErrorMessages } from '@cds/web/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 /** New password must differ from the current one; the repeat must match. */
@@ -66,6 +66,8 @@ export class ProfilePage {
   protected readonly saving = signal(false);
   protected readonly changed = signal(false);
   protected readonly error = signal<ErrorMessage | null>(null);
+  /** The API's own reasons for refusing the new password (it may check more than the length). */
+  protected readonly errorDetails = signal<string[]>([]);
 
   protected submit(): void {
     this.changed.set(false);
@@ -76,6 +78,7 @@ export class ProfilePage {
     if (this.saving()) return;
     this.saving.set(true);
     this.error.set(null);
+    this.errorDetails.set([]);
     const { currentPassword, newPassword } = this.form.getRawValue();
     this.auth.changePassword({ currentPassword, newPassword }).subscribe({
       next: () => {
@@ -92,6 +95,8 @@ export class ProfilePage {
         this.error.set(
           weak ? { key: 'profile.weakPassword', params: { seconds: 0, correlationId: '' } } : this.errors.describe(err),
         );
+        const reasons = weak ? apiErrorOf(err)?.errors?.['newPassword'] : undefined;
+        this.errorDetails.set(Array.isArray(reasons) ? reasons : []);
       },
     });
   }
