@@ -1,0 +1,4 @@
+export * from './lib/org.routes';
+export * from './lib/org-tree-page/org-tree-page';
+export * from './lib/org-merge-page/org-merge-page';
+export * from './lib/unit-dialog/unit-dialog';
