@@ -6,6 +6,8 @@ import { RoleGrantEntity } from '../authz/role-grant.entity';
 import type { Principal } from '../authz/principal';
 import { Account } from '../people/account.entity';
 import type { PrincipalProfile } from './auth.dto';
+import { OrgUnitSuccessor } from '../org/org-unit-successor.entity';
+import { OrgUnit } from '../org/org-unit.entity';
 import { RefreshToken } from './refresh-token.entity';
 
 /** Loads the caller from the database: an inactive account or an ended session loads nothing. */
@@ -33,18 +35,37 @@ export class PrincipalLoader {
       .where('g.account_id = :accountId', { accountId })
       .orderBy('g.id')
       .getRawMany<{ role: Role; orgUnitId: number | string; orgUnitName: string; orgUnitPath: string }>();
+    const lineage = new Map<string, string[]>();
+    for (const path of new Set(grants.map((g) => g.orgUnitPath))) lineage.set(path, await this.lineage(manager, path));
     return {
       accountId: account.id,
       personId: account.personId,
       email: account.email,
       fullName: account.person.fullName,
       sessionId,
-      grants: grants.map((g) => ({ ...g, orgUnitId: Number(g.orgUnitId) })),
+      grants: grants.map((g) => ({ ...g, orgUnitId: Number(g.orgUnitId), scopePaths: lineage.get(g.orgUnitPath) })),
       profile: {
         position: account.person.position,
         orgUnitId: account.person.orgUnitId,
         orgUnitName: account.person.orgUnit?.name ?? null,
       },
     };
+  }
+
+  /** The path itself and the paths of every unit merged, directly or transitively, into a unit of its subtree. */
+  private async lineage(manager: EntityManager, path: string): Promise<string[]> {
+    const paths = [path];
+    for (let i = 0; i < paths.length && paths.length < 200; i++) {
+      const rows = await manager
+        .getRepository(OrgUnitSuccessor)
+        .createQueryBuilder('s')
+        .innerJoin(OrgUnit, 'succ', 'succ.id = s.successor_id')
+        .innerJoin(OrgUnit, 'pred', 'pred.id = s.predecessor_id')
+        .select('pred.path', 'path')
+        .where('succ.path LIKE :prefix', { prefix: `${paths[i]}%` })
+        .getRawMany<{ path: string }>();
+      for (const { path: p } of rows) if (!paths.some((known) => p.startsWith(known))) paths.push(p);
+    }
+    return paths;
   }
 }

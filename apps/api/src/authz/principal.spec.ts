@@ -25,6 +25,15 @@ describe('principal scope', () => {
     expect(coversPath(caller, ['unit_admin'], '/1/80/')).toBe(false);
   });
 
+  it('covers the history of units merged into the granted subtree', () => {
+    const successor: Principal = {
+      ...caller,
+      grants: [{ role: 'unit_admin', orgUnitId: 30, orgUnitName: 'Xã Giao Minh', orgUnitPath: '/2/30/', scopePaths: ['/2/30/', '/1/8/20/'] }],
+    };
+    expect(coversPath(successor, ['unit_admin'], '/1/8/20/')).toBe(true);
+    expect(coversPath(successor, ['unit_admin'], '/1/8/21/')).toBe(false);
+  });
+
   it('knows which roles the caller holds anywhere', () => {
     expect(hasRole(caller, ['learner'])).toBe(true);
     expect(hasRole(caller, ['certifier', 'admin'])).toBe(false);

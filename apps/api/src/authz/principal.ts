@@ -6,7 +6,14 @@ export interface Grant {
   orgUnitName: string;
   /** Materialised path of the granted unit; the subtree is every unit whose path starts with it. */
   orgUnitPath: string;
+  /**
+   * The granted subtree plus the subtrees of every unit merged into it (transitively), so the
+   * successor of a merger sees its predecessors' history. Defaults to [orgUnitPath].
+   */
+  scopePaths?: string[];
 }
+
+export const scopePathsOf = (grant: Grant) => grant.scopePaths ?? [grant.orgUnitPath];
 
 /** The signed-in caller, loaded from the database on every request (never trusted from the token alone). */
 export interface Principal {
@@ -25,5 +32,5 @@ export function hasRole(principal: Principal, roles: readonly Role[]): boolean {
 
 /** Whether a unit (by its path) lies inside a subtree the caller holds one of `roles` on. */
 export function coversPath(principal: Principal, roles: readonly Role[], unitPath: string): boolean {
-  return principal.grants.some((g) => roles.includes(g.role) && unitPath.startsWith(g.orgUnitPath));
+  return principal.grants.some((g) => roles.includes(g.role) && scopePathsOf(g).some((p) => unitPath.startsWith(p)));
 }

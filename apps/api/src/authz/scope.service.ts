@@ -4,7 +4,7 @@ import type { Role } from '@cds/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { OrgUnit } from '../org/org-unit.entity';
-import { coversPath, Principal } from './principal';
+import { coversPath, Principal, scopePathsOf } from './principal';
 
 /**
  * Checks a caller against a resource's unit. Every service that takes an id from a request
@@ -27,7 +27,7 @@ export class ScopeService {
    * for these roles; a caller with none of the roles gets a condition that matches nothing.
    */
   subtreeCondition(principal: Principal, roles: readonly Role[], pathColumn: string): { sql: string; params: Record<string, string> } {
-    const paths = [...new Set(principal.grants.filter((g) => roles.includes(g.role)).map((g) => g.orgUnitPath))];
+    const paths = [...new Set(principal.grants.filter((g) => roles.includes(g.role)).flatMap(scopePathsOf))];
     if (!paths.length) return { sql: '1 = 0', params: {} };
     const params: Record<string, string> = {};
     const sql = paths

@@ -27,7 +27,7 @@ export function fieldErrorTree(errors: ValidationError[], lang: Lang): FieldErro
       tree[error.property] = fieldErrorTree(error.children, lang);
     } else if (error.constraints) {
       tree[error.property] = Object.entries(error.constraints).map(([constraint, fallback]) =>
-        constraintMessage(constraint, fallback, error.contexts?.[constraint]?.['args'] as unknown[] | undefined ?? argsOf(constraint, fallback), lang),
+        constraintMessage(fallback === 'isDateString' ? fallback : constraint, fallback, error.contexts?.[constraint]?.['args'] as unknown[] | undefined ?? argsOf(constraint, fallback), lang),
       );
     }
   }

@@ -8,6 +8,7 @@ import { OrgUnit, OrgUnitKind } from './org-unit.entity';
 @Entity('org_unit_version')
 @Index('IDX_org_unit_version_unit', ['unitId', 'validFrom'])
 @Index('IDX_org_unit_version_period', ['validFrom', 'validTo'])
+@Index('IDX_org_unit_version_parent', ['parentId', 'validFrom'])
 export class OrgUnitVersion {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;

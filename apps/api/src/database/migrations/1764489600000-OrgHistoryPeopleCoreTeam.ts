@@ -23,7 +23,7 @@ export class OrgHistoryPeopleCoreTeam1764489600000 implements MigrationInterface
           { name: 'valid_from', type: 'date' },
           { name: 'valid_to', type: 'date', isNullable: true },
         ],
-        indices: [idx('IDX_org_unit_version_unit', 'unit_id', 'valid_from'), idx('IDX_org_unit_version_period', 'valid_from', 'valid_to')],
+        indices: [idx('IDX_org_unit_version_unit', 'unit_id', 'valid_from'), idx('IDX_org_unit_version_period', 'valid_from', 'valid_to'), idx('IDX_org_unit_version_parent', 'parent_id', 'valid_from')],
         foreignKeys: [fk('FK_org_unit_version_unit', 'unit_id', 'org_unit'), fk('FK_org_unit_version_parent', 'parent_id', 'org_unit')],
       }),
     );
