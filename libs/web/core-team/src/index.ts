@@ -1,0 +1,3 @@
+export * from './lib/core-team.routes';
+export * from './lib/core-team-page/core-team-page';
+export * from './lib/coverage-chart/coverage-chart';

@@ -1,0 +1,27 @@
+import { TestBed } from '@angular/core/testing';
+import { provideI18n } from '@cds/web/core';
+import { CoverageChart, coverageSegments } from './coverage-chart';
+
+describe('coverageSegments', () => {
+  it('gives shares that add up to 100 and nothing for no seats', () => {
+    expect(coverageSegments({ covered: 1, unqualified: 1, vacant: 1 }).map((s) => s.percent)).toEqual([34, 33, 33]);
+    expect(coverageSegments({ covered: 0, unqualified: 0, vacant: 0 }).map((s) => s.percent)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('CoverageChart', () => {
+  it('renders the totals per state with Vietnamese labels and a described bar', async () => {
+    TestBed.configureTestingModule({ imports: [CoverageChart], providers: [provideI18n()] });
+    const fixture = TestBed.createComponent(CoverageChart);
+    fixture.componentRef.setInput('totals', { covered: 12, unqualified: 5, vacant: 3 });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    const legend = [...el.querySelectorAll('.legend li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(legend).toEqual(['Đã có người đạt chuẩn: 12', 'Có người, chưa được chứng nhận: 5', 'Trống: 3']);
+    expect(el.querySelector('.bar')?.getAttribute('aria-label')).toBe(
+      'Biểu đồ: 12 đạt chuẩn, 5 chưa chứng nhận, 3 trống trên tổng 20 vị trí',
+    );
+    expect([...el.querySelectorAll('.segment')].map((s) => (s as HTMLElement).style.flexBasis)).toEqual(['60%', '25%', '15%']);
+    expect(el.textContent).toContain('Tổng số vị trí: 20');
+  });
+});
