@@ -15,6 +15,7 @@ import {
   provideAppIcons,
   provideI18n,
 } from '@cds/web/core';
+import { provideDirectoryIcons } from '@cds/web/directory-data';
 import { appRoutes } from './app.routes';
 import { APP_NAV_ITEMS } from './navigation';
 
@@ -27,6 +28,7 @@ export const appConfig: ApplicationConfig = {
     provideAnimationsAsync(),
     provideI18n(),
     provideAppIcons(),
+    provideDirectoryIcons(),
     { provide: NAV_ITEMS, useValue: APP_NAV_ITEMS },
     // Restore the session from the refresh cookie before the first navigation runs its guards.
     provideAppInitializer(() => inject(AuthStore).restore()),
