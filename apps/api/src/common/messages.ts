@@ -101,6 +101,7 @@ const CONSTRAINTS: Record<string, { vi: string; en: string }> = {
   isBoolean: { vi: 'Phải là đúng hoặc sai.', en: 'Must be true or false.' },
   isDateString: { vi: 'Ngày không hợp lệ (YYYY-MM-DD).', en: 'Must be a date (YYYY-MM-DD).' },
   isISO8601: { vi: 'Ngày không hợp lệ (YYYY-MM-DD).', en: 'Must be a date (YYYY-MM-DD).' },
+  isIso8601: { vi: 'Ngày không hợp lệ (YYYY-MM-DD).', en: 'Must be a date (YYYY-MM-DD).' },
   isIn: { vi: 'Giá trị không hợp lệ.', en: 'Is not one of the allowed values.' },
   isEnum: { vi: 'Giá trị không hợp lệ.', en: 'Is not one of the allowed values.' },
   minLength: { vi: 'Cần ít nhất {0} ký tự.', en: 'Must be at least {0} characters.' },

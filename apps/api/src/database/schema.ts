@@ -9,7 +9,7 @@ import { OrgUnitSuccessor } from '../org/org-unit-successor.entity';
 import { OrgUnitVersion } from '../org/org-unit-version.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Account } from '../people/account.entity';
-import { ImportJob } from '../people/import/import-job.entity';
+import { ImportJob, ImportProblem } from '../people/import/import-job.entity';
 import { Person } from '../people/person.entity';
 import { Foundation1764403200000 } from './migrations/1764403200000-Foundation';
 import { OrgHistoryPeopleCoreTeam1764489600000 } from './migrations/1764489600000-OrgHistoryPeopleCoreTeam';
@@ -30,5 +30,6 @@ export const ENTITIES = [
   SeatCourse,
   Assignment,
   ImportJob,
+  ImportProblem,
 ];
 export const MIGRATIONS = [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000];

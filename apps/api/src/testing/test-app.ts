@@ -10,7 +10,9 @@ import { hashPassword } from '../auth/auth.service';
 import { RoleGrantEntity } from '../authz/role-grant.entity';
 import { AppConfig, loadConfig } from '../config/config';
 import { openDatabase } from '../database/open-database';
+import { OrgUnitVersion } from '../org/org-unit-version.entity';
 import { OrgUnit, OrgUnitKind } from '../org/org-unit.entity';
+import { nameKeys } from '../people/people.service';
 import { Account } from '../people/account.entity';
 import { Person } from '../people/person.entity';
 
@@ -84,6 +86,7 @@ export async function createUnit(db: DataSource, name: string, kind: OrgUnitKind
   const id = Number(identifiers[0]['id']);
   const path = `${parent?.path ?? '/'}${id}/`;
   await db.getRepository(OrgUnit).update({ id }, { path });
+  await db.getRepository(OrgUnitVersion).insert({ unitId: id, name, code: null, kind, parentId: parent?.id ?? null, validFrom: '2000-01-01', validTo: null });
   return db.getRepository(OrgUnit).findOneByOrFail({ id });
 }
 
@@ -96,6 +99,7 @@ export async function createAccount(
   const hash = options.password ? await hashPassword(options.password) : await (passwordHash ??= hashPassword(TEST_PASSWORD));
   const person = await db.getRepository(Person).insert({
     fullName: options.fullName ?? 'Lê Thị Hồng',
+    ...nameKeys(options.fullName ?? 'Lê Thị Hồng'),
     position: 'Chuyên viên',
     orgUnitId: options.unit.id,
     email,
@@ -125,3 +129,12 @@ export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD
   const res = await t.http().post('/api/auth/login').set('x-forwarded-for', ip).send({ email, password }).expect(200);
   return res.body as { accessToken: string; refreshToken: string };
 }
+
+/** A person without an account. */
+export async function createPerson(db: DataSource, unit: OrgUnit, fullName = `Nguyễn Văn ${uid()}`, email: string | null = null) {
+  const now = new Date();
+  const { identifiers } = await db.getRepository(Person).insert({ fullName, ...nameKeys(fullName), position: 'Công chức', orgUnitId: unit.id, email, phone: null, active: true, createdAt: now, updatedAt: now });
+  return Number(identifiers[0]['id']);
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

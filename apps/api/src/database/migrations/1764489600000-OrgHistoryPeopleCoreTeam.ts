@@ -137,12 +137,26 @@ export class OrgHistoryPeopleCoreTeam1764489600000 implements MigrationInterface
           { name: 'status', type: 'varchar', length: '20' },
           { name: 'total_rows', type: 'integer' },
           { name: 'processed_rows', type: 'integer' },
-          { name: 'problems', type: 'text', isNullable: true },
           { name: 'created_people', type: 'integer' },
           { name: 'created_assignments', type: 'integer' },
           { name: 'created_at', type: 'datetime' },
           { name: 'finished_at', type: 'datetime', isNullable: true },
         ],
+      }),
+    );
+    await q.createTable(
+      new Table({
+        name: 'import_problem',
+        columns: [
+          id,
+          { name: 'job_id', type: 'integer' },
+          { name: 'row', type: 'integer' },
+          { name: 'column_key', type: 'varchar', length: '20', isNullable: true },
+          { name: 'code', type: 'varchar', length: '40' },
+          { name: 'message', type: 'varchar', length: '1000' },
+        ],
+        indices: [idx('IDX_import_problem_job', 'job_id', 'row')],
+        foreignKeys: [fk('FK_import_problem_job', 'job_id', 'import_job')],
       }),
     );
     await q.addColumns('person', [
@@ -155,7 +169,7 @@ export class OrgHistoryPeopleCoreTeam1764489600000 implements MigrationInterface
   async down(q: QueryRunner): Promise<void> {
     await q.dropIndex('person', 'IDX_person_sort');
     await q.dropColumns('person', ['sort_key', 'search_text']);
-    for (const table of ['import_job', 'assignment', 'seat_course', 'seat', 'certificate', 'course', 'org_unit_successor', 'org_unit_version']) {
+    for (const table of ['import_problem', 'import_job', 'assignment', 'seat_course', 'seat', 'certificate', 'course', 'org_unit_successor', 'org_unit_version']) {
       await q.dropTable(table);
     }
   }

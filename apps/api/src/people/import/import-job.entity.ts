@@ -1,5 +1,5 @@
-import type { ImportJobStatus, ImportRowProblem } from '@cds/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ImportColumnKey, ImportJobStatus } from '@cds/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An import of people from a file; its row is what the web app polls for progress. */
 @Entity('import_job')
@@ -25,9 +25,6 @@ export class ImportJob {
   @Column({ type: 'integer', name: 'processed_rows' })
   processedRows!: number;
 
-  @Column({ type: 'simple-json', nullable: true })
-  problems!: ImportRowProblem[] | null;
-
   @Column({ type: 'integer', name: 'created_people' })
   createdPeople!: number;
 
@@ -39,4 +36,31 @@ export class ImportJob {
 
   @Column({ type: 'datetime', name: 'finished_at', nullable: true })
   finishedAt!: Date | null;
+}
+
+/** One problem of one row; a file can have thousands, and every one is reported. */
+@Entity('import_problem')
+@Index('IDX_import_problem_job', ['jobId', 'row'])
+export class ImportProblem {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'integer', name: 'job_id' })
+  jobId!: number;
+
+  @ManyToOne(() => ImportJob, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'FK_import_problem_job' })
+  job?: ImportJob;
+
+  @Column({ type: 'integer' })
+  row!: number;
+
+  @Column({ type: 'varchar', length: 20, name: 'column_key', nullable: true })
+  column!: ImportColumnKey | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 1000 })
+  message!: string;
 }

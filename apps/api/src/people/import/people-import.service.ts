@@ -19,7 +19,7 @@ import { nameKeys, PEOPLE_WRITERS } from '../people.service';
 import { PHONE_PATTERN } from '../people.dto';
 import { Person } from '../person.entity';
 import { Cell, mapHeader, parseDate, parseSeatFunction, readSheet } from './import-file';
-import { ImportJob } from './import-job.entity';
+import { ImportJob, ImportProblem } from './import-job.entity';
 
 export const MAX_IMPORT_ROWS = 5000;
 const PROGRESS_EVERY = 100;
@@ -36,7 +36,7 @@ interface ValidRow {
   startDate: string | null;
 }
 
-export function toImportJobDto(job: ImportJob): ImportJobDto {
+export function toImportJobDto(job: ImportJob, problems: ImportRowProblem[] = []): ImportJobDto {
   return {
     id: job.id,
     fileName: job.fileName,
@@ -44,7 +44,7 @@ export function toImportJobDto(job: ImportJob): ImportJobDto {
     status: job.status,
     totalRows: job.totalRows,
     processedRows: job.processedRows,
-    problems: job.problems ?? [],
+    problems,
     createdPeople: job.createdPeople,
     createdAssignments: job.createdAssignments,
     createdAt: new Date(job.createdAt).toISOString(),
@@ -84,7 +84,6 @@ export class PeopleImportService {
       status: 'validating',
       totalRows: rows.length,
       processedRows: 0,
-      problems: null,
       createdPeople: 0,
       createdAssignments: 0,
       createdAt: new Date(),
@@ -105,7 +104,8 @@ export class PeopleImportService {
     const job = await this.db.getRepository(ImportJob).findOneBy({ id });
     // A job is its author's: another caller learns nothing about it.
     if (!job || job.createdBy !== principal.accountId) throw new AppError(HttpStatus.NOT_FOUND, 'http.not_found');
-    return toImportJobDto(job);
+    const problems = await this.db.getRepository(ImportProblem).find({ where: { jobId: id }, order: { row: 'ASC', id: 'ASC' } });
+    return toImportJobDto(job, problems.map(({ row, column, code, message }) => ({ row, column, code, message })));
   }
 
   /** Resolves when every job started by this instance has finished (graceful shutdown, tests). */
@@ -277,7 +277,10 @@ export class PeopleImportService {
   }
 
   private async finish(id: number, status: ImportJob['status'], problems: ImportRowProblem[]) {
-    await this.db.getRepository(ImportJob).update({ id }, { status, problems, finishedAt: new Date() });
+    for (let i = 0; i < problems.length; i += 500) {
+      await this.db.getRepository(ImportProblem).insert(problems.slice(i, i + 500).map((p) => ({ jobId: id, ...p, message: p.message.slice(0, 1000) })));
+    }
+    await this.db.getRepository(ImportJob).update({ id }, { status, finishedAt: new Date() });
   }
 
   private cell(cells: Cell[], columns: (ImportColumnKey | null)[], key: ImportColumnKey): Cell {

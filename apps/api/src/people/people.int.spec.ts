@@ -1,0 +1,108 @@
+import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
+import { OrgUnit } from '../org/org-unit.entity';
+
+describe('people and the scope of a unit admin (medium)', () => {
+  let t: TestApp;
+  let province: OrgUnit, giaoThuy: OrgUnit, giaoLac: OrgUnit, haiHau: OrgUnit;
+  let unitAdmin: string, admin: string;
+  let outsider: number;
+  const http = () => t.http();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    province = await createUnit(t.db, `Tỉnh ${uid()}`, 'province');
+    giaoThuy = await createUnit(t.db, `Huyện Giao Thủy ${uid()}`, 'district', province);
+    giaoLac = await createUnit(t.db, `Xã Giao Lạc ${uid()}`, 'commune', giaoThuy);
+    haiHau = await createUnit(t.db, `Huyện Hải Hậu ${uid()}`, 'district', province);
+    unitAdmin = (await signIn(t, (await createAccount(t.db, { unit: giaoThuy, grants: [['unit_admin', giaoThuy]] })).email, undefined, '10.40.0.1')).accessToken;
+    admin = (await signIn(t, (await createAccount(t.db, { unit: province, grants: [['admin', province]] })).email, undefined, '10.40.0.2')).accessToken;
+    outsider = await createPerson(t.db, haiHau, 'Phan Văn Khánh');
+    for (const name of ['Nguyễn Văn Bình', 'Trần Thị An', 'Đỗ Minh Anh', 'Lê Văn Bình', 'Vũ Thị Ánh', 'Hoàng Đức Đạt']) await createPerson(t.db, giaoLac, name);
+  });
+  afterAll(() => t.close());
+
+  it('lists people in Vietnamese name order, in keyset pages', async () => {
+    const first = (await http().get(`/api/people?unitId=${giaoLac.id}&limit=4`).set(bearer(unitAdmin)).expect(200)).body;
+    const second = (await http().get(`/api/people?unitId=${giaoLac.id}&limit=4&cursor=${first.nextCursor}`).set(bearer(unitAdmin)).expect(200)).body;
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((p: { fullName: string }) => p.fullName)).toEqual([
+      'Trần Thị An',
+      'Đỗ Minh Anh',
+      'Vũ Thị Ánh',
+      'Lê Văn Bình',
+      'Nguyễn Văn Bình',
+      'Hoàng Đức Đạt',
+    ]);
+  });
+
+  it('finds people with or without diacritics', async () => {
+    for (const q of ['đức đạt', 'duc dat', 'DUC DAT']) {
+      const res = (await http().get(`/api/people?unitId=${giaoLac.id}&q=${encodeURIComponent(q)}`).set(bearer(unitAdmin)).expect(200)).body;
+      expect(res.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Hoàng Đức Đạt']);
+    }
+  });
+
+  it('shows a unit admin only their subtree, and refuses an id from outside it', async () => {
+    const mine = (await http().get('/api/people?limit=200').set(bearer(unitAdmin)).expect(200)).body.items;
+    expect(mine.map((p: { id: number }) => p.id)).not.toContain(outsider);
+    expect(mine.length).toBeGreaterThanOrEqual(6);
+    for (const [method, path, body] of [
+      ['get', `/api/people/${outsider}`, undefined],
+      ['patch', `/api/people/${outsider}`, { position: 'Chuyên viên' }],
+      ['post', `/api/people/${outsider}/deactivate`, {}],
+      ['get', `/api/people?unitId=${haiHau.id}`, undefined],
+      ['get', `/api/org/units/${haiHau.id}`, undefined],
+      ['get', `/api/core-team/coverage?unitId=${haiHau.id}`, undefined],
+      ['post', '/api/people', { fullName: 'Ai Đó', orgUnitId: haiHau.id }],
+    ] as const) {
+      const req = http()[method](path).set(bearer(unitAdmin));
+      const res = await (body ? req.send(body) : req);
+      expect({ path, method, status: res.status, code: res.body.code }).toEqual({ path, method, status: 403, code: 'auth.out_of_scope' });
+    }
+    // Only admins reorganise the tree.
+    await http().post('/api/org/merge').set(bearer(unitAdmin)).send({ sourceIds: [giaoLac.id], effectiveDate: '2025-08-01', targetId: giaoThuy.id }).expect(403);
+    expect((await http().get(`/api/people/${outsider}`).set(bearer(admin)).expect(200)).body.fullName).toBe('Phan Văn Khánh');
+  });
+
+  it('refuses moving a person out of the subtree', async () => {
+    const mine = await createPerson(t.db, giaoLac);
+    const res = await http().patch(`/api/people/${mine}`).set(bearer(unitAdmin)).send({ orgUnitId: haiHau.id }).expect(403);
+    expect(res.body.message).toBe('Đơn vị này nằm ngoài phạm vi quản lý của bạn.');
+  });
+
+  it('creates a person, opens an account, and deactivating keeps every record', async () => {
+    const email = `thu-${uid()}@giaothuy.vn`;
+    const created = (await http().post('/api/people').set(bearer(unitAdmin)).send({ fullName: 'Nguyễn Thị Minh Thu', orgUnitId: giaoLac.id, email, phone: '0912 345 678' }).expect(201)).body;
+    const account = (await http().post(`/api/people/${created.id}/account`).set(bearer(unitAdmin)).expect(200)).body;
+    expect(account.temporaryPassword).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d).{14}$/);
+    const session = await signIn(t, email, account.temporaryPassword, '10.40.0.9');
+    const duplicate = await http().post('/api/people').set(bearer(unitAdmin)).send({ fullName: 'Người khác', orgUnitId: giaoLac.id, email }).expect(409);
+    expect(duplicate.body.code).toBe('people.email_taken');
+
+    const after = (await http().post(`/api/people/${created.id}/deactivate`).set(bearer(unitAdmin)).expect(200)).body;
+    expect(after).toMatchObject({ active: false, account: { active: false }, fullName: 'Nguyễn Thị Minh Thu' });
+    await http().get('/api/auth/me').set(bearer(session.accessToken)).expect(401);
+    await http().post('/api/auth/login').set('x-forwarded-for', '10.40.0.10').send({ email, password: account.temporaryPassword }).expect(401);
+    const inactive = (await http().get(`/api/people?unitId=${giaoLac.id}&active=false`).set(bearer(unitAdmin)).expect(200)).body.items;
+    expect(inactive.map((p: { id: number }) => p.id)).toContain(created.id);
+  });
+
+  it('exports the list to Excel with Vietnamese headers', async () => {
+    const res = await http()
+      .get(`/api/people/export.xlsx?unitId=${giaoLac.id}`)
+      .set(bearer(unitAdmin))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
+    expect(sheet.getRow(2).getCell(1).value).toBe('Trần Thị An');
+  });
+});
