@@ -43,7 +43,7 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   async logout(@Body() body: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(body?.refreshToken ?? this.cookie.read(req), null);
+    await this.auth.logout(body?.refreshToken ?? this.cookie.read(req), client(req));
     this.cookie.clear(reply);
   }
 

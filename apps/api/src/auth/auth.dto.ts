@@ -1,7 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AuthResponse, ChangePasswordRequest, CurrentUser, LoginRequest, PASSWORD_MIN_LENGTH, RefreshRequest, Role, RoleGrant, ROLES } from '@cds/contracts';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsStrongPassword, MaxLength, MinLength } from 'class-validator';
+import {
+  AuthResponse,
+  ChangePasswordRequest,
+  CurrentUser,
+  LoginRequest,
+  PASSWORD_MIN_LENGTH,
+  passwordProblems,
+  RefreshRequest,
+  Role,
+  RoleGrant,
+  ROLES,
+} from '@cds/contracts';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import type { Grant, Principal } from '../authz/principal';
+
+/** The shared password rule from the contracts, so the web form and the API agree. */
+@ValidatorConstraint({ name: 'isStrongPassword' })
+class StrongPassword implements ValidatorConstraintInterface {
+  validate(value: unknown) {
+    return typeof value === 'string' && passwordProblems(value).filter((p) => p !== 'too_short').length === 0;
+  }
+  defaultMessage() {
+    return 'isStrongPassword';
+  }
+}
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'learner@demo.cds.vn' })
@@ -35,7 +67,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(200)
-  @IsStrongPassword({ minLength: PASSWORD_MIN_LENGTH, minLowercase: 1, minUppercase: 1, minNumbers: 1, minSymbols: 0 })
+  @Validate(StrongPassword)
   newPassword!: string;
 }
 

@@ -114,8 +114,13 @@ describe('auth (medium: real database, HTTP)', () => {
     it('end with logout, which clears the cookie', async () => {
       const { email } = await newAccount();
       const session = await signIn(t, email, TEST_PASSWORD, ip());
-      const out = await t.http().post('/api/auth/logout').send({ refreshToken: session.refreshToken }).expect(204);
+      const out = await t.http().post('/api/auth/logout').set('x-forwarded-for', '10.2.3.4').send({ refreshToken: session.refreshToken }).expect(204);
       expect(String(out.headers['set-cookie'])).toMatch(/cds_refresh=;/);
+      expect(String(out.headers['set-cookie'])).toMatch(/SameSite=Strict/i);
+      // A second logout with the same token answers the same and is not audited twice.
+      await t.http().post('/api/auth/logout').send({ refreshToken: session.refreshToken }).expect(204);
+      const rows = await t.db.query(`SELECT actor_email, ip FROM audit_log WHERE action = 'auth.logout' AND actor_email = ?`, [email]);
+      expect(rows).toEqual([{ actor_email: email, ip: '10.2.3.4' }]);
       await t.http().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
       await t.http().get('/api/auth/me').auth(session.accessToken, { type: 'bearer' }).expect(401);
     });

@@ -78,13 +78,14 @@ export class AuthService {
     return this.issue(this.db.manager, row.accountId, row.familyId, client);
   }
 
-  async logout(token: string | undefined, principal: Principal | null): Promise<void> {
+  /** Ends the session of a refresh token; audited once, when it actually ended a live session. */
+  async logout(token: string | undefined, client: Client): Promise<void> {
     const row = await this.findToken(token);
-    const familyId = row?.familyId ?? principal?.sessionId;
-    const accountId = row?.accountId ?? principal?.accountId;
-    if (!familyId) return;
-    await this.revokeFamilies({ familyId }, 'logout');
-    await this.audit.record({ action: 'auth.logout', actorId: accountId ?? null, targetType: 'session', targetId: familyId });
+    if (!row) return;
+    const ended = await this.revokeFamilies({ familyId: row.familyId }, 'logout');
+    if (!ended) return;
+    const account = await this.db.getRepository(Account).findOneBy({ id: row.accountId });
+    await this.audit.record({ action: 'auth.logout', actorId: row.accountId, actorEmail: account?.email ?? null, targetType: 'session', targetId: row.familyId, ip: client.ip });
   }
 
   async me(principal: Principal): Promise<CurrentUser> {
@@ -117,8 +118,10 @@ export class AuthService {
     throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.invalid_refresh');
   }
 
-  private async revokeFamilies(where: { familyId: string } | { accountId: number }, reason: string, manager: EntityManager = this.db.manager) {
-    await manager.update(RefreshToken, { ...where, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
+  /** Revokes the live tokens of the matching sessions; returns how many. */
+  private async revokeFamilies(where: { familyId: string } | { accountId: number }, reason: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const result = await manager.update(RefreshToken, { ...where, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
+    return result.affected ?? 0;
   }
 
   private startSession(tx: EntityManager, accountId: number, client: Client) {

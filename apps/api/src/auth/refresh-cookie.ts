@@ -14,18 +14,16 @@ export class RefreshCookie {
     return (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies?.[REFRESH_COOKIE];
   }
 
+  private get attributes() {
+    return { httpOnly: true, sameSite: 'strict' as const, secure: this.config.cookieSecure, path: '/api/auth' };
+  }
+
   set(reply: FastifyReply, auth: AuthResponse): AuthResponse {
-    reply.setCookie(REFRESH_COOKIE, auth.refreshToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.cookieSecure,
-      path: '/api/auth',
-      maxAge: this.config.refreshTtlDays * 86_400,
-    });
+    reply.setCookie(REFRESH_COOKIE, auth.refreshToken, { ...this.attributes, maxAge: this.config.refreshTtlDays * 86_400 });
     return auth;
   }
 
   clear(reply: FastifyReply): void {
-    reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+    reply.clearCookie(REFRESH_COOKIE, this.attributes);
   }
 }

@@ -35,5 +35,17 @@ export interface AuthResponse {
   user: CurrentUser;
 }
 
-/** Minimum password rules, checked on both sides. */
+/** Password rules, checked on both sides: at least 10 characters with upper case, lower case and a digit. */
 export const PASSWORD_MIN_LENGTH = 10;
+
+export type PasswordProblem = 'too_short' | 'no_upper' | 'no_lower' | 'no_digit';
+
+/** What a new password lacks; empty when it is acceptable. */
+export function passwordProblems(password: string): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) problems.push('too_short');
+  if (!/\p{Lu}/u.test(password)) problems.push('no_upper');
+  if (!/\p{Ll}/u.test(password)) problems.push('no_lower');
+  if (!/\d/.test(password)) problems.push('no_digit');
+  return problems;
+}
