@@ -5,6 +5,8 @@ import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth-interceptor';
 import { AuthStore } from './auth-store';
+import { LanguageService } from '../i18n/language-service';
+import { provideI18n } from '../i18n/provide-i18n';
 import { authResponse } from '../testing/fixtures';
 
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
@@ -27,6 +29,7 @@ describe('authInterceptor', () => {
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
+        provideI18n(),
       ],
     });
     httpClient = TestBed.inject(HttpClient);
@@ -44,6 +47,14 @@ describe('authInterceptor', () => {
     httpClient.get('/assets/logo.svg').subscribe();
     expect(http.expectOne('/api/audit').request.headers.get('Authorization')).toBe('Bearer old-token');
     expect(http.expectOne('/assets/logo.svg').request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('tells the API the person\'s language, so refusals come back in it', async () => {
+    httpClient.get('/api/people').subscribe();
+    expect(http.expectOne('/api/people').request.headers.get('Accept-Language')).toBe('vi');
+    await TestBed.inject(LanguageService).use('en');
+    httpClient.get('/api/people').subscribe();
+    expect(http.expectOne('/api/people').request.headers.get('Accept-Language')).toBe('en');
   });
 
   it('refreshes once for concurrent 401s and retries each call with the new token', async () => {

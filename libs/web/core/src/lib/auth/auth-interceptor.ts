@@ -2,6 +2,7 @@ import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/comm
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, Observable, of, switchMap, throwError } from 'rxjs';
+import { LanguageService } from '../i18n/language-service';
 import { AuthStore } from './auth-store';
 
 const isApi = (url: string) => url.startsWith('/api/');
@@ -10,11 +11,13 @@ const withBearer = <T>(req: HttpRequest<T>, token: string | null) =>
   token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 
 /**
- * Adds the in-memory access token to API calls. On a 401 outside /api/auth/* it renews the token
- * once (shared by concurrent calls) and retries; when renewal fails, the person signs in again.
+ * Adds the in-memory access token and the person's language (the API answers refusals in it) to
+ * API calls. On a 401 outside /api/auth/* it renews the token once (shared by concurrent calls)
+ * and retries; when renewal fails, the person signs in again.
  */
-export const authInterceptor: HttpInterceptorFn = (req, next) => {
-  if (!isApi(req.url)) return next(req);
+export const authInterceptor: HttpInterceptorFn = (original, next) => {
+  if (!isApi(original.url)) return next(original);
+  const req = original.clone({ setHeaders: { 'Accept-Language': inject(LanguageService).lang() } });
   const store = inject(AuthStore);
   const router = inject(Router);
   const sentToken = store.accessToken();

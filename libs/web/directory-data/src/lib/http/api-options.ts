@@ -1,6 +1,5 @@
-import { HttpContext, HttpHeaders, HttpParams } from '@angular/common/http';
-import { inject } from '@angular/core';
-import { LanguageService, SILENT_ERRORS } from '@cds/web/core';
+import { HttpContext, HttpParams } from '@angular/common/http';
+import { SILENT_ERRORS } from '@cds/web/core';
 
 type ParamValue = string | number | boolean | null | undefined;
 
@@ -14,15 +13,11 @@ export function queryParams(values: Record<string, ParamValue>): HttpParams {
 }
 
 /**
- * Request options shared by the directory services: the person's language in `Accept-Language`
- * (the API answers refusals in it), and `silent` for calls whose page shows the error itself.
+ * Request options shared by the directory services: `silent` for calls whose page shows the error
+ * itself. (The auth interceptor adds the token and the person's language to every API call.)
  */
-export function injectApiOptions(): (opts?: { silent?: boolean }) => { headers: HttpHeaders; context: HttpContext } {
-  const language = inject(LanguageService);
-  return (opts = {}) => ({
-    headers: new HttpHeaders({ 'Accept-Language': language.lang() }),
-    context: new HttpContext().set(SILENT_ERRORS, !!opts.silent),
-  });
+export function injectApiOptions(): (opts?: { silent?: boolean }) => { context: HttpContext } {
+  return (opts = {}) => ({ context: new HttpContext().set(SILENT_ERRORS, !!opts.silent) });
 }
 
 /** Saves a downloaded file under its name, the way a link with `download` would. */
