@@ -41,7 +41,7 @@ describe('auth (medium: real database, HTTP)', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await t.http().post('/api/auth/login').set('accept-language', 'en-GB,en').send({ email: 'x@y.vn', password: 'x' }).expect(401);
+    const res = await t.http().post('/api/auth/login').set('accept-language', 'en-GB,en').send({ email: `nobody-${uid()}@y.vn`, password: 'x' }).expect(401);
     expect(res.body.message).toBe('Wrong email or password.');
   });
 

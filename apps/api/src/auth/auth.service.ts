@@ -75,7 +75,14 @@ export class AuthService {
       .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id })
       .execute();
     if (consumed.affected !== 1) return this.rejectReuse(row, client);
-    return this.issue(this.db.manager, row.accountId, row.familyId, client);
+    const next = await this.issue(this.db.manager, row.accountId, row.familyId, client);
+    // A concurrent replay may have revoked the family just before our successor was written;
+    // checked after the write, every interleaving ends with the session revoked.
+    if (await this.db.getRepository(RefreshToken).existsBy({ familyId: row.familyId, revokeReason: 'reuse' })) {
+      await this.revokeFamilies({ familyId: row.familyId }, 'reuse');
+      throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.invalid_refresh');
+    }
+    return next;
   }
 
   /** Ends the session of a refresh token; audited once, when it actually ended a live session. */

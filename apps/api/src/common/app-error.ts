@@ -16,6 +16,9 @@ export class AppError extends HttpException {
   }
 }
 
+/** Shorthand for services: `throw refuse(HttpStatus.CONFLICT, 'people.email_taken', { email })`. */
+export const refuse = (status: HttpStatus, code: string, params?: Record<string, string | number>) => new AppError(status, code, params);
+
 /** Thrown by the validation pipe; the filter turns it into the 422 field tree. */
 export class ValidationFailed extends HttpException {
   constructor(readonly errors: ValidationError[]) {

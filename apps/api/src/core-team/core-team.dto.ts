@@ -71,24 +71,7 @@ export class TransferResponse {
   @ApiProperty({ type: AssignmentResponse }) started!: AssignmentResponse;
 }
 
-export class SeatsQuery {
-  @ApiProperty()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  unitId!: number;
-
-  @IsOptional()
-  @IsIsoDate('Defaults to today')
-  asOf?: string;
-
-  @ApiPropertyOptional({ description: 'Include the seats of sub-units' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
-  subunits?: boolean;
-}
-
+/** `?unitId=&asOf=`: a unit, and the date to read it as of (today by default). */
 export class CoverageQuery {
   @ApiProperty()
   @Type(() => Number)
@@ -99,6 +82,14 @@ export class CoverageQuery {
   @IsOptional()
   @IsIsoDate('Defaults to today')
   asOf?: string;
+}
+
+export class SeatsQuery extends CoverageQuery {
+  @ApiPropertyOptional({ description: 'Include the seats of sub-units' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  subunits?: boolean;
 }
 
 export class CreateSeatDto implements CreateSeatRequest {

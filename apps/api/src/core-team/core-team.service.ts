@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { coversPath, Principal } from '../authz/principal';
 import { ScopeService } from '../authz/scope.service';
 import { Course } from '../catalogue/course.entity';
-import { AppError } from '../common/app-error';
+import { refuse } from '../common/app-error';
 import { liveOn, todayInVietnam } from '../common/dates';
 import { OrgUnitVersion } from '../org/org-unit-version.entity';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -19,8 +19,6 @@ import { Seat, SeatCourse } from './seat.entity';
 
 export const CORE_TEAM_READERS: Role[] = ['admin', 'unit_admin', 'certifier'];
 const CORE_TEAM_WRITERS: Role[] = ['admin', 'unit_admin'];
-
-const refuse = (status: HttpStatus, code: string, params?: Record<string, string | number>) => new AppError(status, code, params);
 
 interface SeatRow {
   id: number;
@@ -47,32 +45,9 @@ export class CoreTeamService {
 
   async seats(principal: Principal, unitId: number, asOf = todayInVietnam(), subunits = false): Promise<SeatResponse[]> {
     await this.scope.assertUnitInScope(principal, CORE_TEAM_READERS, unitId);
-    const unitFilter = subunits ? 's.org_unit_id IN (SELECT id FROM subtree)' : 's.org_unit_id = ?';
-    const rows: SeatRow[] = await this.db.query(
-      `${subunits ? SUBTREE_AS_OF_CTE : ''}
-       SELECT s.id AS id, s.org_unit_id AS orgUnitId, u.name AS orgUnitName, s.function AS function, s.title AS title,
-              s.valid_from AS validFrom, s.valid_to AS validTo, a.person_id AS personId, p.full_name AS fullName,
-              a.start_date AS since, a.id AS assignmentId
-       FROM seat s
-       INNER JOIN org_unit u ON u.id = s.org_unit_id
-       LEFT JOIN assignment a ON a.seat_id = s.id AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?)
-       LEFT JOIN person p ON p.id = a.person_id
-       WHERE ${unitFilter} AND s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to > ?)
-       ORDER BY u.name, s.title, s.id`,
-      [...(subunits ? subtreeParams(unitId, asOf) : []), asOf, asOf, ...(subunits ? [] : [unitId]), asOf, asOf],
-    );
-    const courses = await this.coursesOf(rows.map((r) => Number(r.id)));
-    return rows.map((r) => ({
-      id: Number(r.id),
-      orgUnitId: Number(r.orgUnitId),
-      orgUnitName: r.orgUnitName,
-      function: r.function,
-      title: r.title,
-      validFrom: r.validFrom,
-      validTo: r.validTo,
-      qualifyingCourses: courses.get(Number(r.id)) ?? [],
-      holder: r.personId === null ? null : { personId: Number(r.personId), fullName: r.fullName ?? '', since: r.since ?? '', assignmentId: Number(r.assignmentId) },
-    }));
+    return subunits
+      ? this.loadSeats('s.org_unit_id IN (SELECT id FROM subtree) AND s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to > ?)', [asOf, asOf], asOf, subtreeParams(unitId, asOf))
+      : this.loadSeats('s.org_unit_id = ? AND s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to > ?)', [unitId, asOf, asOf], asOf);
   }
 
   async createSeat(principal: Principal, dto: CreateSeatDto): Promise<SeatResponse> {
@@ -282,28 +257,38 @@ export class CoreTeamService {
   }
 
   private async seatById(id: number, asOf: string): Promise<SeatResponse> {
-    const seat = await this.db.getRepository(Seat).findOneByOrFail({ id });
-    const rows = await this.db.query(
-      `SELECT s.id AS id, s.org_unit_id AS orgUnitId, u.name AS orgUnitName, s.function AS function, s.title AS title, s.valid_from AS validFrom, s.valid_to AS validTo,
-              a.person_id AS personId, p.full_name AS fullName, a.start_date AS since, a.id AS assignmentId
-       FROM seat s INNER JOIN org_unit u ON u.id = s.org_unit_id
+    const [seat] = await this.loadSeats('s.id = ?', [id], asOf);
+    if (!seat) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
+    return seat;
+  }
+
+  /** Seats matching a condition, with their holder on `asOf` and their qualifying courses; `subtreeParams` adds the as-of subtree CTE. */
+  private async loadSeats(where: string, params: unknown[], asOf: string, subtree?: unknown[]): Promise<SeatResponse[]> {
+    const rows: SeatRow[] = await this.db.query(
+      `${subtree ? SUBTREE_AS_OF_CTE : ''}
+       SELECT s.id AS id, s.org_unit_id AS orgUnitId, u.name AS orgUnitName, s.function AS function, s.title AS title,
+              s.valid_from AS validFrom, s.valid_to AS validTo, a.person_id AS personId, p.full_name AS fullName,
+              a.start_date AS since, a.id AS assignmentId
+       FROM seat s
+       INNER JOIN org_unit u ON u.id = s.org_unit_id
        LEFT JOIN assignment a ON a.seat_id = s.id AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?)
-       LEFT JOIN person p ON p.id = a.person_id WHERE s.id = ?`,
-      [asOf, asOf, seat.id],
+       LEFT JOIN person p ON p.id = a.person_id
+       WHERE ${where}
+       ORDER BY u.name, s.title, s.id`,
+      [...(subtree ?? []), asOf, asOf, ...params],
     );
-    const r: SeatRow = rows[0];
-    const courses = await this.coursesOf([id]);
-    return {
-      id,
+    const courses = await this.coursesOf(rows.map((r) => Number(r.id)));
+    return rows.map((r) => ({
+      id: Number(r.id),
       orgUnitId: Number(r.orgUnitId),
       orgUnitName: r.orgUnitName,
       function: r.function,
       title: r.title,
       validFrom: r.validFrom,
       validTo: r.validTo,
-      qualifyingCourses: courses.get(id) ?? [],
+      qualifyingCourses: courses.get(Number(r.id)) ?? [],
       holder: r.personId === null ? null : { personId: Number(r.personId), fullName: r.fullName ?? '', since: r.since ?? '', assignmentId: Number(r.assignmentId) },
-    };
+    }));
   }
 
   private async coursesOf(seatIds: number[]): Promise<Map<number, CourseRef[]>> {

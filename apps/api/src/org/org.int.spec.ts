@@ -1,7 +1,7 @@
 import { Certificate } from '../certification/certificate.entity';
 import { Course } from '../catalogue/course.entity';
 import { Person } from '../people/person.entity';
-import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
+import { bearer, binary, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
 import { OrgUnit } from './org-unit.entity';
 
 /**
@@ -97,11 +97,7 @@ describe('org tree with history (medium)', () => {
   });
 
   it('exports coverage to Excel', async () => {
-    const res = await http().get(`/api/core-team/coverage.xlsx?unitId=${province.id}&asOf=2025-07-01`).set(bearer(admin)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await http().get(`/api/core-team/coverage.xlsx?unitId=${province.id}&asOf=2025-07-01`).set(bearer(admin)).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

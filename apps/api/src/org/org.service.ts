@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { RoleGrantEntity } from '../authz/role-grant.entity';
 import { coversPath, Principal } from '../authz/principal';
 import { ScopeService } from '../authz/scope.service';
-import { AppError } from '../common/app-error';
+import { refuse } from '../common/app-error';
 import { liveOn, todayInVietnam } from '../common/dates';
 import { Seat } from '../core-team/seat.entity';
 import { carryOverSeats, endSeatsOf } from '../core-team/seat-history';
@@ -21,8 +21,6 @@ export const ORG_READERS: Role[] = ['admin', 'unit_admin', 'certifier', 'trainer
 const ORG_WRITERS: Role[] = ['admin'];
 
 const collator = new Intl.Collator('vi');
-const refuse = (status: HttpStatus, code: string, params?: Record<string, string | number>) => new AppError(status, code, params);
-
 /**
  * The organisation tree with its history. Every operation runs in one transaction, is audited,
  * and keeps history: a rename, move, end or merge closes the unit's current version on the

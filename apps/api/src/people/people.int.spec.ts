@@ -1,4 +1,4 @@
-import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
+import { bearer, binary, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
 import { OrgUnit } from '../org/org-unit.entity';
 
 describe('people and the scope of a unit admin (medium)', () => {
@@ -92,11 +92,7 @@ describe('people and the scope of a unit admin (medium)', () => {
       .get(`/api/people/export.xlsx?unitId=${giaoLac.id}`)
       .set(bearer(unitAdmin))
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

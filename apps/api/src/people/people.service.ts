@@ -9,7 +9,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { RoleGrantEntity } from '../authz/role-grant.entity';
 import { coversPath, Principal } from '../authz/principal';
 import { ScopeService } from '../authz/scope.service';
-import { AppError } from '../common/app-error';
+import { refuse } from '../common/app-error';
 import { todayInVietnam } from '../common/dates';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { foldVietnamese, vietnameseNameSortKey } from '../common/vietnamese/vietnamese-name';
@@ -21,8 +21,6 @@ import { Person } from './person.entity';
 
 export const PEOPLE_READERS: Role[] = ['admin', 'unit_admin', 'certifier'];
 export const PEOPLE_WRITERS: Role[] = ['admin', 'unit_admin'];
-
-const refuse = (status: HttpStatus, code: string, params?: Record<string, string | number>) => new AppError(status, code, params);
 
 /** The derived columns a person row carries for Vietnamese sorting and diacritic-free search. */
 export const nameKeys = (fullName: string) => ({ sortKey: vietnameseNameSortKey(fullName), searchText: foldVietnamese(fullName) });

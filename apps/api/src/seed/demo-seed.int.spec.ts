@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { join } from 'node:path';
 import { openDatabase } from '../database/open-database';
 import { AuthService } from '../auth/auth.service';
 import { OrgService } from '../org/org.service';
@@ -7,7 +6,7 @@ import { CoreTeamService } from '../core-team/core-team.service';
 import { PrincipalLoader } from '../auth/principal.loader';
 import { createApp } from '../app/create-app';
 import { loadConfig } from '../config/config';
-import { uid } from '../testing/test-app';
+import { isolatedDatabaseUrl } from '../testing/test-app';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 /**
@@ -21,19 +20,8 @@ describe('demo seed (medium)', () => {
   let dropDatabase: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    let url = process.env['DATABASE_URL'];
-    if (url) {
-      const name = `cds_seed_${uid()}`;
-      const admin = await openDatabase(loadConfig({ DATABASE_URL: url, NODE_ENV: 'test' }));
-      await admin.query(`CREATE DATABASE \`${name}\``);
-      dropDatabase = async () => {
-        await admin.query(`DROP DATABASE \`${name}\``);
-        await admin.destroy();
-      };
-      url = url.replace(/\/[^/]*$/, `/${name}`);
-    } else {
-      url = `sqlite:${join(__dirname, '../../../../tmp/api-test', `seed-${uid()}.sqlite`)}`;
-    }
+    const { url, drop } = await isolatedDatabaseUrl('seed');
+    dropDatabase = drop;
     const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'test', WEB_DIST: '/nonexistent' });
     db = await openDatabase(config);
     expect(await seedDemo(db)).toBe(true);

@@ -138,3 +138,34 @@ export async function createPerson(db: DataSource, unit: OrgUnit, fullName = `Ng
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A supertest parser that keeps a binary body (an Excel download) as a Buffer. */
+export function binary(res: request.Response, callback: (err: Error | null, body: Buffer) => void) {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+/**
+ * A database of its own, for tests and benchmarks that need an empty one: a new SQLite file, or a
+ * new MySQL database beside the one DATABASE_URL names. `drop` removes it again.
+ */
+export async function isolatedDatabaseUrl(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const shared = process.env['DATABASE_URL'];
+  if (!shared) {
+    const dir = join(WORKSPACE, 'tmp', 'api-test');
+    mkdirSync(dir, { recursive: true });
+    return { url: `sqlite:${join(dir, `${prefix}-${uid()}.sqlite`)}`, drop: async () => undefined };
+  }
+  const name = `cds_${prefix}_${uid()}`;
+  const admin = await openDatabase(loadConfig({ DATABASE_URL: shared, NODE_ENV: 'test' }));
+  await admin.query(`CREATE DATABASE \`${name}\``);
+  return {
+    url: shared.replace(/\/[^/]*$/, `/${name}`),
+    drop: async () => {
+      await admin.query(`DROP DATABASE \`${name}\``);
+      await admin.destroy();
+    },
+  };
+}
