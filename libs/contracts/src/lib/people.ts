@@ -1,5 +1,5 @@
 import type { IsoDate } from './org';
-import type { RoleGrant } from './roles';
+import type { Role, RoleGrant } from './roles';
 
 export interface PersonSummary {
   id: number;
@@ -30,8 +30,14 @@ export interface AssignmentDto {
   endReason: EndReason | null;
 }
 
+/** A role grant as an administrator manages it. */
+export interface RoleGrantDetail extends RoleGrant {
+  id: number;
+  grantedAt: string;
+}
+
 export interface PersonDetail extends PersonSummary {
-  account: { email: string; active: boolean; roles: RoleGrant[] } | null;
+  account: { email: string; active: boolean; roles: RoleGrantDetail[] } | null;
   /** Newest first. */
   assignments: AssignmentDto[];
 }
@@ -55,6 +61,12 @@ export interface CreatePersonRequest {
 }
 
 export type UpdatePersonRequest = Partial<CreatePersonRequest>;
+
+/** `POST /api/people/:id/roles` (admin): grant a role on a unit subtree. */
+export interface GrantRoleRequest {
+  role: Role;
+  orgUnitId: number;
+}
 
 export interface CreateAccountResponse {
   email: string;
