@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -12,7 +12,7 @@ import { pickLang } from '../common/messages';
 import ExcelJS from 'exceljs';
 import { templateCsv, templateWorkbook } from './import/import-file';
 import { PeopleImportService } from './import/people-import.service';
-import { CreateAccountResponseDto, CreatePersonDto, PeoplePageDto, PeopleQueryDto, PersonDetailDto, UpdatePersonDto } from './people.dto';
+import { CreateAccountResponseDto, CreatePersonDto, GrantRoleDto, PeoplePageDto, PeopleQueryDto, PersonDetailDto, UpdatePersonDto } from './people.dto';
 import { PeopleService } from './people.service';
 import { ApiProperty } from '@nestjs/swagger';
 import type { ImportJobDto, ImportJobStatus, ImportRowProblem } from '@cds/contracts';
@@ -155,5 +155,20 @@ export class PeopleController {
   @ApiOkResponse({ type: CreateAccountResponseDto })
   createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.people.createAccount(principal, id);
+  }
+
+  @Post(':id/roles')
+  @Roles('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: PersonDetailDto })
+  grantRole(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: GrantRoleDto) {
+    return this.people.grantRole(principal, id, body.role, body.orgUnitId);
+  }
+
+  @Delete(':id/roles/:grantId')
+  @Roles('admin')
+  @ApiOkResponse({ type: PersonDetailDto })
+  revokeRole(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Param('grantId', ParseIntPipe) grantId: number) {
+    return this.people.revokeRole(principal, id, grantId);
   }
 }

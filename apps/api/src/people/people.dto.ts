@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateAccountResponse, CreatePersonRequest, PersonDetail, PersonSummary, RoleGrant, UpdatePersonRequest } from '@cds/contracts';
+import type { CreateAccountResponse, CreatePersonRequest, GrantRoleRequest, PersonDetail, PersonSummary, Role, RoleGrantDetail, UpdatePersonRequest } from '@cds/contracts';
+import { ROLES } from '@cds/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { RoleGrantDto } from '../auth/auth.dto';
 import { PageQuery } from '../common/pagination';
 import { AssignmentResponse } from '../core-team/core-team.dto';
@@ -93,10 +94,26 @@ export class PeoplePageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
+class RoleGrantDetailDto extends RoleGrantDto implements RoleGrantDetail {
+  @ApiProperty() id!: number;
+  @ApiProperty({ format: 'date-time' }) grantedAt!: string;
+}
+
 class AccountInfoDto {
   @ApiProperty() email!: string;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ type: [RoleGrantDto] }) roles!: RoleGrant[];
+  @ApiProperty({ type: [RoleGrantDetailDto] }) roles!: RoleGrantDetail[];
+}
+
+export class GrantRoleDto implements GrantRoleRequest {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  orgUnitId!: number;
 }
 
 export class PersonDetailDto extends PersonSummaryDto implements PersonDetail {

@@ -101,4 +101,43 @@ describe('people and the scope of a unit admin (medium)', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
     expect(sheet.getRow(2).getCell(1).value).toBe('Trần Thị An');
   });
+
+  describe('role grants', () => {
+    it('an admin grants and revokes a role; both are audited and take effect at once', async () => {
+      const account = await createAccount(t.db, { unit: giaoLac });
+      const session = await signIn(t, account.email, undefined, '10.40.1.1');
+      await http().get(`/api/people?unitId=${giaoLac.id}`).set(bearer(session.accessToken)).expect(403);
+      const personId = Number((await t.db.query('SELECT person_id AS id FROM account WHERE id = ?', [account.accountId]))[0].id);
+
+      const granted = (await http().post(`/api/people/${personId}/roles`).set(bearer(admin)).send({ role: 'unit_admin', orgUnitId: giaoLac.id }).expect(200)).body;
+      const grant = granted.account.roles.find((g: { role: string }) => g.role === 'unit_admin');
+      expect(grant).toMatchObject({ role: 'unit_admin', orgUnitId: giaoLac.id, id: expect.any(Number), grantedAt: expect.stringMatching(/Z$/) });
+      // The same access token now reaches the unit's people: grants are read on every request.
+      await http().get(`/api/people?unitId=${giaoLac.id}`).set(bearer(session.accessToken)).expect(200);
+      await http().post(`/api/people/${personId}/roles`).set(bearer(admin)).send({ role: 'unit_admin', orgUnitId: giaoLac.id }).expect(409);
+
+      const revoked = (await http().delete(`/api/people/${personId}/roles/${grant.id}`).set(bearer(admin)).expect(200)).body;
+      expect(revoked.account.roles.map((g: { role: string }) => g.role)).toEqual(['learner']);
+      await http().get(`/api/people?unitId=${giaoLac.id}`).set(bearer(session.accessToken)).expect(403);
+
+      const audit = await t.db.query(`SELECT action, details FROM audit_log WHERE target_type = 'account' AND target_id = ? AND action LIKE 'role.%' ORDER BY id`, [String(account.accountId)]);
+      expect(audit.map((a: { action: string }) => a.action)).toEqual(['role.granted', 'role.revoked']);
+      expect(JSON.parse(audit[0].details)).toMatchObject({ role: 'unit_admin', orgUnitId: giaoLac.id });
+    });
+
+    it('is for admins only, within their subtree, and never removes an admin\'s own last admin grant', async () => {
+      const person = await createPerson(t.db, giaoLac);
+      await http().post(`/api/people/${person}/roles`).set(bearer(unitAdmin)).send({ role: 'trainer', orgUnitId: giaoLac.id }).expect(403);
+      const noAccount = await http().post(`/api/people/${person}/roles`).set(bearer(admin)).send({ role: 'trainer', orgUnitId: giaoLac.id }).expect(422);
+      expect(noAccount.body.code).toBe('people.no_account');
+      await http().post(`/api/people/${person}/roles`).set(bearer(admin)).send({ role: 'overlord', orgUnitId: giaoLac.id }).expect(422);
+
+      const me = await createAccount(t.db, { unit: province, grants: [['admin', province]] });
+      const mySession = await signIn(t, me.email, undefined, '10.40.1.2');
+      const myPerson = Number((await t.db.query('SELECT person_id AS id FROM account WHERE id = ?', [me.accountId]))[0].id);
+      const mine = (await http().get(`/api/people/${myPerson}`).set(bearer(mySession.accessToken)).expect(200)).body.account.roles[0];
+      const res = await http().delete(`/api/people/${myPerson}/roles/${mine.id}`).set(bearer(mySession.accessToken)).expect(409);
+      expect(res.body.message).toBe('Không thể tự gỡ quyền quản trị cuối cùng của mình.');
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateAccountResponse, Page, PersonDetail, PersonSummary, Role } from '@cds/contracts';
 import { randomInt } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, parseDbDate } from '../audit/audit.service';
 import { hashPassword } from '../auth/auth.service';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { RoleGrantEntity } from '../authz/role-grant.entity';
@@ -79,10 +79,11 @@ export class PeopleService {
             .getRepository(RoleGrantEntity)
             .createQueryBuilder('g')
             .innerJoin('g.orgUnit', 'u')
-            .select(['g.role AS role', 'u.id AS orgUnitId', 'u.name AS orgUnitName'])
+            .select(['g.id AS id', 'g.role AS role', 'u.id AS orgUnitId', 'u.name AS orgUnitName', 'g.granted_at AS grantedAt'])
             .where('g.account_id = :id', { id: account.id })
-            .getRawMany<{ role: Role; orgUnitId: number; orgUnitName: string }>()
-        ).map((g) => ({ ...g, orgUnitId: Number(g.orgUnitId) }))
+            .orderBy('g.id')
+            .getRawMany<{ id: number; role: Role; orgUnitId: number; orgUnitName: string; grantedAt: string | Date }>()
+        ).map((g) => ({ ...g, id: Number(g.id), orgUnitId: Number(g.orgUnitId), grantedAt: parseDbDate(g.grantedAt).toISOString() }))
       : [];
     return {
       ...summary,
@@ -168,6 +169,43 @@ export class PeopleService {
       await this.audit.record({ action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, details: { role: 'learner', orgUnitId: person.orgUnitId } }, tx);
     });
     return { email: person.email, temporaryPassword };
+  }
+
+  /** Grants a role on a unit subtree (admins only, within their own subtrees). */
+  async grantRole(principal: Principal, id: number, role: Role, orgUnitId: number): Promise<PersonDetail> {
+    await this.readable(principal, id, ['admin']);
+    await this.scope.assertUnitInScope(principal, ['admin'], orgUnitId);
+    const account = await this.db.getRepository(Account).findOneBy({ personId: id });
+    if (!account) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.no_account');
+    await this.db.transaction(async (tx) => {
+      if (await tx.getRepository(RoleGrantEntity).existsBy({ accountId: account.id, role, orgUnitId })) throw refuse(HttpStatus.CONFLICT, 'people.role_exists');
+      const { identifiers } = await tx.insert(RoleGrantEntity, { accountId: account.id, role, orgUnitId, grantedBy: principal.accountId, grantedAt: new Date() });
+      await this.audit.record(
+        { action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, details: { grantId: Number(identifiers[0]['id']), role, orgUnitId, email: account.email } },
+        tx,
+      );
+    });
+    return this.detail(principal, id);
+  }
+
+  /** Revokes a grant; takes effect on the holder's next request. An admin cannot remove their own last admin grant. */
+  async revokeRole(principal: Principal, id: number, grantId: number): Promise<PersonDetail> {
+    await this.readable(principal, id, ['admin']);
+    const account = await this.db.getRepository(Account).findOneBy({ personId: id });
+    const grant = account ? await this.db.getRepository(RoleGrantEntity).findOne({ where: { id: grantId, accountId: account.id }, relations: { orgUnit: true } }) : null;
+    if (!account || !grant?.orgUnit) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
+    if (!coversPath(principal, ['admin'], grant.orgUnit.path)) throw refuse(HttpStatus.FORBIDDEN, 'auth.out_of_scope');
+    await this.db.transaction(async (tx) => {
+      if (grant.role === 'admin' && account.id === principal.accountId && (await tx.getRepository(RoleGrantEntity).countBy({ accountId: account.id, role: 'admin' })) === 1) {
+        throw refuse(HttpStatus.CONFLICT, 'people.last_admin');
+      }
+      await tx.delete(RoleGrantEntity, { id: grant.id });
+      await this.audit.record(
+        { action: 'role.revoked', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, details: { grantId, role: grant.role, orgUnitId: grant.orgUnitId, email: account.email } },
+        tx,
+      );
+    });
+    return this.detail(principal, id);
   }
 
   // ---- internals ------------------------------------------------------------------------
