@@ -104,6 +104,26 @@ export const EN: Dictionary = {
         granted: 'Role granted',
         revoked: 'Role revoked',
       },
+      org: {
+        created: 'Unit created',
+        renamed: 'Unit renamed',
+        moved: 'Unit moved',
+        ended: 'Unit ended',
+        merged: 'Units merged',
+      },
+      people: {
+        created: 'Person added',
+        updated: 'Person updated',
+        deactivated: 'Person deactivated',
+        account_created: 'Account opened',
+        imported: 'People imported from a file',
+      },
+      core_team: {
+        seat_created: 'Post created',
+        seat_ended: 'Post ended',
+        assigned: 'Assigned to a post',
+        assignment_ended: 'Assignment ended',
+      },
     },
   },
   notFound: {

@@ -105,6 +105,26 @@ export const VI = {
         granted: 'Cấp vai trò',
         revoked: 'Thu hồi vai trò',
       },
+      org: {
+        created: 'Tạo đơn vị',
+        renamed: 'Đổi tên đơn vị',
+        moved: 'Chuyển trực thuộc',
+        ended: 'Kết thúc đơn vị',
+        merged: 'Sáp nhập đơn vị',
+      },
+      people: {
+        created: 'Thêm người',
+        updated: 'Sửa thông tin người',
+        deactivated: 'Cho nghỉ công tác',
+        account_created: 'Tạo tài khoản',
+        imported: 'Nhập danh sách từ tệp',
+      },
+      core_team: {
+        seat_created: 'Tạo vị trí đội nòng cốt',
+        seat_ended: 'Kết thúc vị trí',
+        assigned: 'Phân công vào vị trí',
+        assignment_ended: 'Kết thúc phân công',
+      },
     },
   },
   notFound: {
