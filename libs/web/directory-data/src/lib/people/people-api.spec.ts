@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ImportJobDto } from '@cds/contracts';
-import { provideI18n } from '@cds/web/core';
+import { provideI18n, SILENT_ERRORS } from '@cds/web/core';
 import { firstValueFrom, toArray } from 'rxjs';
 import { IMPORT_POLL_MS, PeopleApi } from './people-api';
 import { PeopleListStore } from './people-list-store';
@@ -42,6 +42,24 @@ describe('PeopleApi', () => {
     expect((await seen).map((j) => j.status)).toEqual(['validating', 'validating', 'invalid']);
     await tick();
     http.expectNone('/api/people/import/5');
+  });
+
+  it('grants and revokes roles silently (the dialog shows the refusal), answering with the person', async () => {
+    const api = TestBed.inject(PeopleApi);
+    const granted = firstValueFrom(api.grantRole(7, { role: 'trainer', orgUnitId: 12 }));
+    const post = http.expectOne('/api/people/7/roles');
+    expect(post.request.method).toBe('POST');
+    expect(post.request.body).toEqual({ role: 'trainer', orgUnitId: 12 });
+    expect(post.request.context.get(SILENT_ERRORS)).toBe(true);
+    post.flush({ id: 7, fullName: 'Lê Thị Hoa' });
+    expect((await granted).fullName).toBe('Lê Thị Hoa');
+
+    const revoked = firstValueFrom(api.revokeRole(7, 31));
+    const del = http.expectOne('/api/people/7/roles/31');
+    expect(del.request.method).toBe('DELETE');
+    expect(del.request.context.get(SILENT_ERRORS)).toBe(true);
+    del.flush({ id: 7, fullName: 'Lê Thị Hoa' });
+    expect((await revoked).id).toBe(7);
   });
 
   it('loads people page by page and starts over when the filters change', () => {

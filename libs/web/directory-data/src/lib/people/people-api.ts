@@ -3,6 +3,7 @@ import { inject, Injectable, InjectionToken } from '@angular/core';
 import {
   CreateAccountResponse,
   CreatePersonRequest,
+  GrantRoleRequest,
   ImportJobDto,
   ImportJobStatus,
   Page,
@@ -82,6 +83,16 @@ export class PeopleApi {
 
   createAccount(id: number): Observable<CreateAccountResponse> {
     return this.http.post<CreateAccountResponse>(`/api/people/${id}/account`, {}, this.options({ silent: true }));
+  }
+
+  /** Admin only. Refusals (`people.role_exists`, `people.no_account`, `auth.out_of_scope`) are shown by the dialog. */
+  grantRole(id: number, request: GrantRoleRequest): Observable<PersonDetail> {
+    return this.http.post<PersonDetail>(`/api/people/${id}/roles`, request, this.options({ silent: true }));
+  }
+
+  /** Admin only; an admin cannot remove their own last admin grant (`people.last_admin`). */
+  revokeRole(id: number, grantId: number): Observable<PersonDetail> {
+    return this.http.delete<PersonDetail>(`/api/people/${id}/roles/${grantId}`, this.options({ silent: true }));
   }
 
   importTemplate(format: 'xlsx' | 'csv'): Observable<DownloadedFile> {
