@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,6 +17,7 @@ import { formatVnDate, OrgApi, PeopleApi, Refusal, refusalOf, UnitOption, unitOp
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ConfirmDeactivateDialog } from '../person-dialogs/confirm-deactivate-dialog';
 import { PasswordDialog, PasswordDialogData } from '../person-dialogs/password-dialog';
+import { RoleGrants } from '../role-grants/role-grants';
 
 /** One person: profile (editable by admins), sign-in account, and core-team post history. */
 @Component({
@@ -27,7 +27,6 @@ import { PasswordDialog, PasswordDialogData } from '../person-dialogs/password-d
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -35,6 +34,7 @@ import { PasswordDialog, PasswordDialogData } from '../person-dialogs/password-d
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
+    RoleGrants,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './person-page.html',
@@ -58,6 +58,8 @@ export class PersonPage {
   protected readonly refusal = signal<Refusal | null>(null);
   protected readonly units = signal<UnitOption[]>([]);
   protected readonly canEdit = computed(() => this.auth.hasAnyRole(['admin', 'unit_admin']));
+  /** Only administrators grant and remove roles. */
+  protected readonly isAdmin = computed(() => this.auth.hasAnyRole(['admin']));
   protected readonly historyColumns = ['seat', 'unit', 'from', 'to', 'reason'];
   protected readonly fmt = formatVnDate;
 
@@ -161,6 +163,11 @@ export class PersonPage {
       },
       error: () => this.loading.set(false),
     });
+  }
+
+  /** After a grant or a removal: the account box changes, unsaved profile edits stay. */
+  protected rolesChanged(p: PersonDetail): void {
+    this.person.set(p);
   }
 
   private show(p: PersonDetail): void {
