@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { CoverageReport, SeatDto } from '@cds/contracts';
-import { provideI18n } from '@cds/web/core';
+import { AuthStore, provideI18n } from '@cds/web/core';
 import { provideDirectoryIcons, provideVnDates } from '@cds/web/directory-data';
 import { CoreTeamPage } from './core-team-page';
 
@@ -69,6 +69,43 @@ describe('CoreTeamPage', () => {
       ['Tổ công tác Công chức phụ trách CĐS cấp xã', 'Xã Giao An', 'Chưa có người', '', 'Trống'],
     ]);
     expect(el.querySelector('[data-testid="need-training"]')?.textContent).toContain('Nền tảng số');
+    http.verify();
+  });
+
+  it('opens its dialogs with the providers of the route (the date adapter is not in the root injector)', async () => {
+    TestBed.configureTestingModule({
+      imports: [CoreTeamPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(),
+        provideNoopAnimations(),
+        provideRouter([]),
+        provideDirectoryIcons(),
+        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
+      ],
+    });
+    // as the lazy route does: provideVnDates() below the root
+    TestBed.overrideComponent(CoreTeamPage, { add: { providers: [provideVnDates()] } });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CoreTeamPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/org/tree').flush({
+      asOf: '2026-01-01',
+      units: [{ id: 3, code: null, name: 'Xã Giao An', kind: 'commune', parentId: null, validFrom: '2000-01-01', validTo: null }],
+    });
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/core-team/coverage').flush({ asOf: '2026-01-01', unitId: 3, totals: { covered: 0, unqualified: 0, vacant: 0 }, seats: [], needTraining: [] });
+    http.expectOne((r) => r.url === '/api/core-team/seats').flush([]);
+    await fixture.whenStable();
+
+    ([...fixture.nativeElement.querySelectorAll('button')] as HTMLButtonElement[]).find((b) => b.textContent?.includes('Thêm vị trí'))?.click();
+    await fixture.whenStable();
+    http.expectOne('/api/courses').flush([]);
+    await fixture.whenStable();
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(dialog?.querySelector('h2')?.textContent).toContain('Thêm vị trí cho Xã Giao An');
+    expect(dialog?.textContent).toContain('Hiệu lực từ');
     http.verify();
   });
 });

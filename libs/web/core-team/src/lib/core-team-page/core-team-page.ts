@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, signal, untracked } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -67,6 +67,8 @@ export class CoreTeamPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
+  /** Dialogs resolve from here, so they see the route's providers (the dd/MM/yyyy date adapter). */
+  private readonly injector = inject(Injector);
   private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
 
   protected readonly fmt = formatVnDate;
@@ -115,7 +117,7 @@ export class CoreTeamPage {
     if (unitId === null) return;
     const data: SeatDialogData = { mode, seat, seats: this.seats(), unit: { id: unitId, name: this.unitName() }, date: this.asOf() };
     this.dialog
-      .open<SeatDialog, SeatDialogData, string>(SeatDialog, { data, width: '560px', maxWidth: '95vw' })
+      .open<SeatDialog, SeatDialogData, string>(SeatDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .subscribe((name) => {
         if (name === undefined) return;
