@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { OrgUnitDetail, OrgUnitDto } from '@cds/contracts';
-import { provideI18n } from '@cds/web/core';
+import { AuthStore, provideI18n } from '@cds/web/core';
 import { buildOrgTree, provideDirectoryIcons, provideVnDates } from '@cds/web/directory-data';
 import { OrgTreePage, visibleRows } from './org-tree-page';
 
@@ -84,6 +84,35 @@ describe('OrgTreePage', () => {
     expect(el.textContent).toContain('Xem 3 người');
     // a certifier-like person (no admin role) sees no admin actions
     expect(el.textContent).not.toContain('Đổi tên');
+    http.verify();
+  });
+
+  it('opens its unit dialog with the providers of the route (the date adapter is not in the root injector)', async () => {
+    TestBed.configureTestingModule({
+      imports: [OrgTreePage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(),
+        provideNoopAnimations(),
+        provideRouter([]),
+        provideDirectoryIcons(),
+        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
+      ],
+    });
+    // as the lazy route does: provideVnDates() below the root
+    TestBed.overrideComponent(OrgTreePage, { add: { providers: [provideVnDates()] } });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(OrgTreePage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/org/tree').flush({ asOf: '2026-01-01', units: UNITS });
+    await fixture.whenStable();
+
+    ([...fixture.nativeElement.querySelectorAll('button')] as HTMLButtonElement[]).find((b) => b.textContent?.includes('Thêm đơn vị cấp cao nhất'))?.click();
+    await fixture.whenStable();
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(dialog?.querySelector('h2')?.textContent).toContain('Thêm đơn vị cấp cao nhất');
+    expect(dialog?.textContent).toContain('Ngày thành lập');
     http.verify();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, signal, untracked } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -80,6 +80,8 @@ export class OrgTreePage {
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  /** Dialogs resolve from here, so they see the route's providers (the dd/MM/yyyy date adapter). */
+  private readonly injector = inject(Injector);
 
   private readonly query = this.route.snapshot.queryParamMap;
   protected readonly asOf = signal<IsoDate>(fromIsoDate(this.query.get('asOf')) ? (this.query.get('asOf') as string) : todayVn());
@@ -154,7 +156,7 @@ export class OrgTreePage {
   protected openDialog(mode: UnitDialogMode, unit: OrgUnitDto | null): void {
     const data: UnitDialogData = { mode, unit, units: this.units(), date: this.asOf() };
     this.dialog
-      .open<UnitDialog, UnitDialogData, OrgUnitDto>(UnitDialog, { data, width: '560px', maxWidth: '95vw' })
+      .open<UnitDialog, UnitDialogData, OrgUnitDto>(UnitDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
