@@ -4,7 +4,7 @@ import { apiErrorOf, describeHttpError } from '@cds/web/core';
 
 /** Why the API refused a write, for the dialog or wizard step that made it. */
 export interface Refusal {
-  /** The API's stable code (`org.merge_dates`), when it gave one. */
+  /** The API's stable code (`org.date_overlaps`), when it gave one. */
   code: string | null;
   /** The API's sentence, already in the person's language (we send Accept-Language). */
   text: string | null;

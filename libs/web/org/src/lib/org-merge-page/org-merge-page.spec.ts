@@ -117,22 +117,25 @@ describe('OrgMergePage', () => {
       effectiveDate: '2025-07-01',
       newUnit: { name: 'Xã Giao Hòa', kind: 'commune', code: null, parentId: 1 },
     });
-    expect(req.request.headers.get('Accept-Language')).toBe('vi');
     req.flush(
-      { statusCode: 422, error: 'Unprocessable Entity', message: 'Xã Giao An đã kết thúc trước ngày hiệu lực.', correlationId: 'c', code: 'org.merge_dates' },
+      { statusCode: 422, error: 'Unprocessable Entity', message: 'Xã Giao An đã kết thúc hoạt động từ ngày 01/01/2025.', correlationId: 'c', code: 'org.unit_ended' },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await fixture.whenStable();
     expect(stepper().selectedIndex).toBe(2);
-    expect(alerts()).toContain('Xã Giao An đã kết thúc trước ngày hiệu lực.');
+    expect(alerts()).toContain('Xã Giao An đã kết thúc hoạt động từ ngày 01/01/2025.');
   });
 });
 
 describe('stepOfRefusal', () => {
   const r = (code: string | null, fields: Record<string, string[]> = {}) => ({ code, text: null, key: '', params: {}, fields });
   it('sends each refusal to the step it belongs to', () => {
-    expect(stepOfRefusal(r('org.merge_dates'))).toBe(2);
+    expect(stepOfRefusal(r('org.date_overlaps'))).toBe(2);
+    expect(stepOfRefusal(r('org.unit_ended'))).toBe(2);
+    expect(stepOfRefusal(r('org.not_live'))).toBe(2);
+    expect(stepOfRefusal(r('org.merge_two_sources'))).toBe(0);
     expect(stepOfRefusal(r('org.cycle'))).toBe(1);
+    expect(stepOfRefusal(r(null, { effectiveDate: ['x'] }))).toBe(2);
     expect(stepOfRefusal(r('org.merge_into_self'))).toBe(1);
     expect(stepOfRefusal(r(null, { 'sourceIds.0': ['x'] }))).toBe(0);
     expect(stepOfRefusal(r('something.else'))).toBe(3);

@@ -20,12 +20,24 @@ import { startWith } from 'rxjs';
 
 export type MergeStep = 0 | 1 | 2 | 3;
 
+/** The step each of the API's merge refusals belongs to (codes from apps/api org.service). */
+const STEP_OF_CODE: Record<string, MergeStep> = {
+  'org.merge_two_sources': 0,
+  'org.cycle': 1,
+  'org.merge_into_self': 1,
+  'org.merge_target': 1,
+  'org.date_overlaps': 2,
+  'org.unit_ended': 2,
+  'org.not_live': 2,
+};
+
 /** The wizard step a refusal of the API belongs to. */
 export function stepOfRefusal(r: Refusal): MergeStep {
+  const byCode = r.code ? STEP_OF_CODE[r.code] : undefined;
+  if (byCode !== undefined) return byCode;
   const fields = Object.keys(r.fields);
-  if (r.code === 'org.merge_dates' || fields.some((f) => f.startsWith('effectiveDate'))) return 2;
-  if (r.code === 'org.cycle' || r.code === 'org.merge_into_self' || fields.some((f) => f.startsWith('target') || f.startsWith('newUnit')))
-    return 1;
+  if (fields.some((f) => f.startsWith('effectiveDate'))) return 2;
+  if (fields.some((f) => f.startsWith('target') || f.startsWith('newUnit'))) return 1;
   if (fields.some((f) => f.startsWith('sourceIds'))) return 0;
   return 3;
 }
