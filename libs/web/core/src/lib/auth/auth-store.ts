@@ -21,6 +21,7 @@ import {
   throwError,
 } from 'rxjs';
 import { apiErrorOf, SILENT_ERRORS } from '../errors/api-error';
+import { inTurnAcrossTabs } from './in-turn-across-tabs';
 
 export interface AuthState {
   user: CurrentUser | null;
@@ -82,12 +83,12 @@ export class AuthStore {
 
   /**
    * Gets a new access token with the refresh cookie. Single-flight: callers that arrive while a
-   * refresh is running share it, so one rotation serves every request that got a 401.
+   * refresh is running share it, so one rotation serves every request that got a 401; and tabs
+   * take turns (the cookie is shared, and a refresh token presented twice ends the session).
    */
   refresh(): Observable<string> {
     if (!this.refreshInFlight) {
-      this.refreshInFlight = this.http
-        .post<AuthResponse>('/api/auth/refresh', {}, { context: silent() })
+      this.refreshInFlight = inTurnAcrossTabs('cds-refresh', () => this.http.post<AuthResponse>('/api/auth/refresh', {}, { context: silent() }))
         .pipe(
           tap((res) => this.setSession(res)),
           map((res) => res.accessToken),
