@@ -116,8 +116,8 @@ export class PeopleController {
   @Get('import/:id')
   @Roles('admin', 'unit_admin')
   @ApiOkResponse({ type: ImportJobResponse })
-  importJob(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
-    return this.importer.get(principal, id);
+  importJob(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Req() req: FastifyRequest) {
+    return this.importer.get(principal, id, pickLang(req.headers['accept-language']));
   }
 
   @Get(':id')

@@ -4,6 +4,7 @@ import { Assignment } from '../../core-team/assignment.entity';
 import { OrgUnit } from '../../org/org-unit.entity';
 import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '../../testing/test-app';
 import { Person } from '../person.entity';
+import { ImportJob } from './import-job.entity';
 
 const HEADER = IMPORT_COLUMNS.map((c) => c.header).join(',');
 
@@ -113,5 +114,12 @@ describe('people import (medium)', () => {
     const { job } = await runImport(`${HEADER}\nA,,,${commune.name},,,,\n`, 'a.csv', true);
     const other = (await signIn(t, (await createAccount(t.db, { unit: district, grants: [['unit_admin', district]] })).email, undefined, '10.50.0.2')).accessToken;
     await http().get(`/api/people/import/${job.id}`).set(bearer(other)).expect(404);
+  });
+
+  it('reports a job whose instance stopped mid-way as failed, with nothing imported', async () => {
+    const { job } = await runImport(`${HEADER}\nA,,,${commune.name},,,,\n`, 'b.csv', true);
+    await t.db.getRepository(ImportJob).update({ id: job.id }, { status: 'importing', finishedAt: null, createdAt: new Date(Date.now() - 16 * 60 * 1000) });
+    const stale = (await http().get(`/api/people/import/${job.id}`).set(bearer(token)).expect(200)).body;
+    expect(stale).toMatchObject({ status: 'failed', problems: [{ code: 'import.failed', message: 'Nhập dữ liệu thất bại; không có dữ liệu nào được ghi.' }] });
   });
 });

@@ -22,6 +22,8 @@ import { Cell, mapHeader, parseDate, parseSeatFunction, readSheet } from './impo
 import { ImportJob, ImportProblem } from './import-job.entity';
 
 export const MAX_IMPORT_ROWS = 5000;
+/** Far longer than any import of MAX_IMPORT_ROWS takes; a job still running after this lost its instance. */
+export const STALE_AFTER_MS = 15 * 60 * 1000;
 const PROGRESS_EVERY = 100;
 const WRITE_BATCH = 200;
 
@@ -100,10 +102,15 @@ export class PeopleImportService {
     return toImportJobDto(job);
   }
 
-  async get(principal: Principal, id: number): Promise<ImportJobDto> {
+  async get(principal: Principal, id: number, lang: Lang = 'vi'): Promise<ImportJobDto> {
     const job = await this.db.getRepository(ImportJob).findOneBy({ id });
     // A job is its author's: another caller learns nothing about it.
     if (!job || job.createdBy !== principal.accountId) throw new AppError(HttpStatus.NOT_FOUND, 'http.not_found');
+    if ((job.status === 'validating' || job.status === 'importing') && Date.now() - new Date(job.createdAt).getTime() > STALE_AFTER_MS) {
+      // Its API instance stopped mid-way; the write is one transaction, so nothing was imported.
+      await this.finish(job.id, 'failed', [{ row: 0, column: null, code: 'import.failed', message: message('import.failed', lang) }]);
+      return this.get(principal, id, lang);
+    }
     const problems = await this.db.getRepository(ImportProblem).find({ where: { jobId: id }, order: { row: 'ASC', id: 'ASC' } });
     return toImportJobDto(job, problems.map(({ row, column, code, message }) => ({ row, column, code, message })));
   }
