@@ -100,11 +100,16 @@ test('an admin opens a post holder, opens an account, grants and removes a role,
   await page.getByRole('button', { name: 'Cho nghỉ công tác' }).click();
   const confirm = page.getByRole('dialog', { name: `Cho ${name} nghỉ công tác?` });
   await expect(confirm).toContainText('lịch sử đảm nhiệm vị trí vẫn được giữ nguyên');
+  await confirm.getByRole('combobox', { name: 'Lý do' }).click();
+  await page.getByRole('option', { name: 'Nghỉ hưu' }).click();
   await confirm.getByRole('button', { name: 'Cho nghỉ công tác' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Người này đã nghỉ công tác.' })).toBeVisible();
   await expect(page.getByText(`${email} – Tài khoản đã bị khóa`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cấp quyền' })).toHaveCount(0);
   await expect(history.getByRole('row').filter({ hasText: 'Tổ trưởng Tổ công nghệ số cộng đồng' })).not.toHaveCount(0);
+  // The post they held ended the day they left, for the reason given: nobody holds it any more.
+  await expect(history.getByRole('row').filter({ hasText: 'Đang đảm nhiệm' })).toHaveCount(0);
+  await expect(history.getByRole('row').filter({ hasText: 'Nghỉ hưu' })).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Người này đã nghỉ công tác.' })).toBeVisible();
   await expect(history.getByRole('row').filter({ hasText: 'Tổ trưởng Tổ công nghệ số cộng đồng' })).not.toHaveCount(0);

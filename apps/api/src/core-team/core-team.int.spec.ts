@@ -63,4 +63,16 @@ describe('core-team posts (medium)', () => {
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect((await http().get(`/api/core-team/seats/${post.id}/assignments`).set(bearer(token))).body).toHaveLength(1);
   });
+
+  it('ends the posts of a person who is deactivated, so coverage shows them vacant from that day', async () => {
+    const post = await seat(communeA);
+    const person = await createPerson(t.db, communeA, 'Trịnh Văn Toàn');
+    await http().post(`/api/core-team/seats/${post.id}/assignments`).set(bearer(token)).send({ personId: person, startDate: '2023-03-01' }).expect(201);
+    const res = await http().post(`/api/people/${person}/deactivate`).set(bearer(token)).send({ date: '2025-10-01', reason: 'retirement' }).expect(200);
+    expect(res.body.assignments[0]).toMatchObject({ seatId: post.id, endDate: '2025-10-01', endReason: 'retirement' });
+    const state = async (asOf: string) =>
+      (await http().get(`/api/core-team/coverage?unitId=${communeA.id}&asOf=${asOf}`).set(bearer(token)).expect(200)).body.seats.find((s: { seatId: number }) => s.seatId === post.id).state;
+    expect(await state('2025-09-30')).toBe('unqualified');
+    expect(await state('2025-10-01')).toBe('vacant');
+  });
 });

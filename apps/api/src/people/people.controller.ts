@@ -12,7 +12,7 @@ import { pickLang } from '../common/messages';
 import ExcelJS from 'exceljs';
 import { templateCsv, templateWorkbook } from './import/import-file';
 import { PeopleImportService } from './import/people-import.service';
-import { CreateAccountResponseDto, CreatePersonDto, GrantRoleDto, PeoplePageDto, PeopleQueryDto, PersonDetailDto, UpdatePersonDto } from './people.dto';
+import { CreateAccountResponseDto, CreatePersonDto, DeactivatePersonDto, GrantRoleDto, PeoplePageDto, PeopleQueryDto, PersonDetailDto, UpdatePersonDto } from './people.dto';
 import { PeopleService } from './people.service';
 import { ApiProperty } from '@nestjs/swagger';
 import type { ImportJobDto, ImportJobStatus, ImportRowProblem } from '@cds/contracts';
@@ -145,8 +145,8 @@ export class PeopleController {
   @Roles('admin', 'unit_admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: PersonDetailDto })
-  deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
-    return this.people.deactivate(principal, id);
+  deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: DeactivatePersonDto) {
+    return this.people.deactivate(principal, id, body?.date, body?.reason);
   }
 
   @Post(':id/account')

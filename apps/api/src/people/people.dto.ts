@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateAccountResponse, CreatePersonRequest, GrantRoleRequest, PersonDetail, PersonSummary, Role, RoleGrantDetail, UpdatePersonRequest } from '@cds/contracts';
-import { ROLES } from '@cds/contracts';
+import { END_REASONS, ROLES } from '@cds/contracts';
+import type { DeactivatePersonRequest, EndReason } from '@cds/contracts';
+import { IsIsoDate } from '../common/dates';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { RoleGrantDto } from '../auth/auth.dto';
@@ -124,4 +126,15 @@ export class PersonDetailDto extends PersonSummaryDto implements PersonDetail {
 export class CreateAccountResponseDto implements CreateAccountResponse {
   @ApiProperty() email!: string;
   @ApiProperty() temporaryPassword!: string;
+}
+
+export class DeactivatePersonDto implements DeactivatePersonRequest {
+  @IsOptional()
+  @IsIsoDate('The day they left; defaults to today. Their posts end on it.')
+  date?: string;
+
+  @ApiPropertyOptional({ enum: END_REASONS, default: 'other' })
+  @IsOptional()
+  @IsIn(END_REASONS)
+  reason?: EndReason;
 }

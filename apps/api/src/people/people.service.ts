@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateAccountResponse, Page, PersonDetail, PersonSummary, Role } from '@cds/contracts';
+import type { CreateAccountResponse, EndReason, Page, PersonDetail, PersonSummary, Role } from '@cds/contracts';
 import { randomInt } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService, parseDbDate } from '../audit/audit.service';
@@ -13,7 +13,9 @@ import { refuse } from '../common/app-error';
 import { todayInVietnam } from '../common/dates';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { foldVietnamese, vietnameseNameSortKey } from '../common/vietnamese/vietnamese-name';
+import { Assignment } from '../core-team/assignment.entity';
 import { CoreTeamService } from '../core-team/core-team.service';
+import { Seat } from '../core-team/seat.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Account } from './account.entity';
 import { CreatePersonDto, PeopleQueryDto, UpdatePersonDto } from './people.dto';
@@ -136,9 +138,13 @@ export class PeopleService {
     return this.detail(principal, id);
   }
 
-  /** Stops the person and their account; every record about them stays. */
-  async deactivate(principal: Principal, id: number): Promise<PersonDetail> {
-    await this.readable(principal, id, PEOPLE_WRITERS);
+  /**
+   * Stops the person and their account: the posts they hold end on `date` (so coverage shows them
+   * vacant from then on) with `reason`; every record about them stays.
+   */
+  async deactivate(principal: Principal, id: number, date = todayInVietnam(), reason: EndReason = 'other'): Promise<PersonDetail> {
+    const person = await this.readable(principal, id, PEOPLE_WRITERS);
+    if (!person.active) return this.detail(principal, id);
     await this.db.transaction(async (tx) => {
       await tx.update(Person, { id }, { active: false, updatedAt: new Date() });
       const account = await tx.getRepository(Account).findOneBy({ personId: id });
@@ -146,7 +152,19 @@ export class PeopleService {
         await tx.update(Account, { id: account.id }, { active: false });
         await tx.update(RefreshToken, { accountId: account.id, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: 'deactivated' });
       }
-      await this.audit.record({ action: 'people.deactivated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id }, tx);
+      const running = await tx
+        .getRepository(Assignment)
+        .createQueryBuilder('a')
+        .where('a.person_id = :id AND a.start_date < :date AND (a.end_date IS NULL OR a.end_date > :date)', { id, date })
+        .getMany();
+      for (const a of running) {
+        await tx.update(Assignment, { id: a.id }, { endDate: date, endReason: reason });
+        await tx.update(Seat, { id: a.seatId }, { version: () => 'version + 1' });
+      }
+      await this.audit.record(
+        { action: 'people.deactivated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, details: { date, reason, endedAssignments: running.map((a) => a.id) } },
+        tx,
+      );
     });
     return this.detail(principal, id);
   }

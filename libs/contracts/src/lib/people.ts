@@ -68,6 +68,12 @@ export interface GrantRoleRequest {
   orgUnitId: number;
 }
 
+/** `POST /api/people/:id/deactivate`: the day they left (default today) and why; their posts end on it. */
+export interface DeactivatePersonRequest {
+  date?: IsoDate;
+  reason?: EndReason;
+}
+
 export interface CreateAccountResponse {
   email: string;
   /** Shown once to the administrator, who hands it over; the person changes it at first sign-in. */

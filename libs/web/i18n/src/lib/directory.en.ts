@@ -193,14 +193,16 @@ export const DIRECTORY_EN: DirectoryDictionary = {
     needEmail: 'An email address is needed to create an account.',
     passwordTitle: 'Temporary password',
     passwordText:
-      'This password is shown only once. Hand it to {{name}}; they must change it at their first sign-in.',
+      'This password is shown only once. Hand it to {{name}} and ask them to change it right after their first sign-in (Profile → Change password).',
     passwordLogin: 'Sign-in name',
     copy: 'Copy',
     copied: 'Copied.',
     deactivate: 'Mark as left',
     deactivateTitle: 'Mark {{name}} as having left?',
     deactivateText:
-      'The person leaves the list of people in service and their account (if any) is locked. Their training records, certificates and post history are kept.',
+      'The person leaves the list of people in service, their account (if any) is locked and the core-team posts they hold end on the day they left. Their training records, certificates and post history are kept.',
+    leftOn: 'Left on',
+    leftOnHint: 'dd/mm/yyyy — the posts they hold end on this day',
     deactivateConfirm: 'Mark as left',
     deactivated: '{{name}} marked as left. Their records are kept.',
     inactive: 'This person has left.',

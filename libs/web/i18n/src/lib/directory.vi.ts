@@ -194,14 +194,16 @@ export const DIRECTORY_VI = {
     needEmail: 'Cần có thư điện tử để tạo tài khoản.',
     passwordTitle: 'Mật khẩu tạm thời',
     passwordText:
-      'Mật khẩu này chỉ hiển thị một lần. Hãy trao cho {{name}}; người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.',
+      'Mật khẩu này chỉ hiển thị một lần. Hãy trao cho {{name}}; và đề nghị đổi mật khẩu ngay sau lần đăng nhập đầu tiên (Hồ sơ cá nhân → Đổi mật khẩu).',
     passwordLogin: 'Tên đăng nhập',
     copy: 'Sao chép',
     copied: 'Đã sao chép.',
     deactivate: 'Cho nghỉ công tác',
     deactivateTitle: 'Cho {{name}} nghỉ công tác?',
     deactivateText:
-      'Người này sẽ không còn trong danh sách đang công tác và tài khoản (nếu có) bị khóa. Hồ sơ đào tạo, chứng nhận và lịch sử đảm nhiệm vị trí vẫn được giữ nguyên.',
+      'Người này sẽ không còn trong danh sách đang công tác, tài khoản (nếu có) bị khóa và các vị trí đội nòng cốt đang đảm nhiệm kết thúc từ ngày nghỉ. Hồ sơ đào tạo, chứng nhận và lịch sử đảm nhiệm vị trí vẫn được giữ nguyên.',
+    leftOn: 'Ngày nghỉ công tác',
+    leftOnHint: 'dd/mm/yyyy — các vị trí đang đảm nhiệm kết thúc từ ngày này',
     deactivateConfirm: 'Cho nghỉ công tác',
     deactivated: 'Đã cho {{name}} nghỉ công tác. Hồ sơ vẫn được giữ.',
     inactive: 'Người này đã nghỉ công tác.',

@@ -11,6 +11,7 @@ import {
   PersonDetail,
   PersonSummary,
   UpdatePersonRequest,
+  DeactivatePersonRequest,
 } from '@cds/contracts';
 import { exhaustMap, map, Observable, takeWhile, timer } from 'rxjs';
 import { injectApiOptions, queryParams } from '../http/api-options';
@@ -77,8 +78,9 @@ export class PeopleApi {
     return this.http.patch<PersonDetail>(`/api/people/${id}`, request, this.options({ silent: true }));
   }
 
-  deactivate(id: number): Observable<PersonDetail> {
-    return this.http.post<PersonDetail>(`/api/people/${id}/deactivate`, {}, this.options({ silent: true }));
+  /** Marks the person as having left on a day, for a reason; their posts end that day. */
+  deactivate(id: number, request: DeactivatePersonRequest = {}): Observable<PersonDetail> {
+    return this.http.post<PersonDetail>(`/api/people/${id}/deactivate`, request, this.options({ silent: true }));
   }
 
   createAccount(id: number): Observable<CreateAccountResponse> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { PersonDetail } from '@cds/contracts';
+import { DeactivatePersonRequest, PersonDetail } from '@cds/contracts';
 import { AuthStore } from '@cds/web/core';
 import { formatVnDate, OrgApi, PeopleApi, Refusal, refusalOf, UnitOption, unitOptions } from '@cds/web/directory-data';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -41,6 +41,8 @@ import { RoleGrants } from '../role-grants/role-grants';
   styleUrl: './person-page.scss',
 })
 export class PersonPage {
+  /** Dialogs open in the page's injector, which has the route's Vietnamese date adapter. */
+  private readonly injector = inject(Injector);
   private readonly api = inject(PeopleApi);
   private readonly orgApi = inject(OrgApi);
   private readonly auth = inject(AuthStore);
@@ -135,12 +137,17 @@ export class PersonPage {
     const p = this.person();
     if (!p || this.busy()) return;
     this.dialog
-      .open<ConfirmDeactivateDialog, { fullName: string }, boolean>(ConfirmDeactivateDialog, { data: { fullName: p.fullName }, maxWidth: '95vw' })
+      .open<ConfirmDeactivateDialog, { fullName: string }, DeactivatePersonRequest | null>(ConfirmDeactivateDialog, {
+        data: { fullName: p.fullName },
+        width: '480px',
+        maxWidth: '95vw',
+        injector: this.injector,
+      })
       .afterClosed()
-      .subscribe((yes) => {
-        if (!yes) return;
+      .subscribe((request) => {
+        if (!request) return;
         this.busy.set(true);
-        this.api.deactivate(p.id).subscribe({
+        this.api.deactivate(p.id, request).subscribe({
           next: (updated) => {
             this.busy.set(false);
             this.show(updated);
