@@ -7,5 +7,6 @@ export * from './lib/errors/error-interceptor';
 export * from './lib/i18n/language-service';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/navigation/nav-items';
+export * from './lib/paging/keyset-pager';
 export * from './lib/audit/audit-log-store';
 export * from './lib/icons/app-icons';

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError, AuditEntry, Page } from '@cds/contracts';
-import { apiErrorOf } from '../errors/api-error';
+import { inject, Injectable } from '@angular/core';
+import { AuditEntry, Page } from '@cds/contracts';
+import { KeysetPager } from '../paging/keyset-pager';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -9,46 +9,25 @@ export const AUDIT_PAGE_SIZE = 50;
 @Injectable()
 export class AuditLogStore {
   private readonly http = inject(HttpClient);
-  private readonly state = signal({
-    items: [] as AuditEntry[],
-    nextCursor: null as string | null,
-    loading: false,
-    loaded: false,
-    error: null as ApiError | null,
+  private readonly pager = new KeysetPager<AuditEntry>((cursor) => {
+    let params = new HttpParams().set('limit', AUDIT_PAGE_SIZE);
+    if (cursor) params = params.set('cursor', cursor);
+    return this.http.get<Page<AuditEntry>>('/api/audit', { params });
   });
 
-  readonly items = computed(() => this.state().items);
-  readonly loading = computed(() => this.state().loading);
-  readonly loaded = computed(() => this.state().loaded);
-  readonly error = computed(() => this.state().error);
-  readonly hasMore = computed(() => this.state().nextCursor !== null);
+  readonly items = this.pager.items;
+  readonly loading = this.pager.loading;
+  readonly loaded = this.pager.loaded;
+  readonly error = this.pager.error;
+  readonly hasMore = this.pager.hasMore;
 
   /** First page, replacing what was shown. */
   load(): void {
-    this.fetch(null, true);
+    this.pager.reset();
   }
 
   /** Next page, appended. */
   loadMore(): void {
-    const cursor = this.state().nextCursor;
-    if (cursor && !this.state().loading) this.fetch(cursor, false);
-  }
-
-  private fetch(cursor: string | null, reset: boolean): void {
-    let params = new HttpParams().set('limit', AUDIT_PAGE_SIZE);
-    if (cursor) params = params.set('cursor', cursor);
-    this.state.update((s) => ({ ...s, loading: true, error: null }));
-    this.http.get<Page<AuditEntry>>('/api/audit', { params }).subscribe({
-      next: (page) =>
-        this.state.update((s) => ({
-          items: reset ? page.items : [...s.items, ...page.items],
-          nextCursor: page.nextCursor,
-          loading: false,
-          loaded: true,
-          error: null,
-        })),
-      error: (err: unknown) =>
-        this.state.update((s) => ({ ...s, loading: false, loaded: true, error: apiErrorOf(err) })),
-    });
+    this.pager.more();
   }
 }
