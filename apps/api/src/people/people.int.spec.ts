@@ -87,9 +87,12 @@ describe('people and the scope of a unit admin (medium)', () => {
     expect(inactive.map((p: { id: number }) => p.id)).toContain(created.id);
   });
 
-  it('exports the list to Excel with Vietnamese headers', async () => {
+  it('exports the list to Excel with Vietnamese headers, in Vietnamese name order', async () => {
+    // A commune of its own, so other tests' people cannot change the order.
+    const giaoYen = await createUnit(t.db, `Xã Giao Yến ${uid()}`, 'commune', giaoThuy);
+    for (const name of ['Lê Văn Bình', 'Đỗ Minh Anh', 'Trần Thị An']) await createPerson(t.db, giaoYen, name);
     const res = await http()
-      .get(`/api/people/export.xlsx?unitId=${giaoLac.id}`)
+      .get(`/api/people/export.xlsx?unitId=${giaoYen.id}`)
       .set(bearer(unitAdmin))
       .buffer(true)
       .parse(binary)
@@ -99,7 +102,8 @@ describe('people and the scope of a unit admin (medium)', () => {
     await wb.xlsx.load(res.body);
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('Họ và tên');
-    expect(sheet.getRow(2).getCell(1).value).toBe('Trần Thị An');
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(1).value)).toEqual(['Trần Thị An', 'Đỗ Minh Anh', 'Lê Văn Bình']);
+    expect(sheet.rowCount).toBe(4);
   });
 
   describe('role grants', () => {
