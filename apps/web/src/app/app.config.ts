@@ -7,15 +7,7 @@ import {
 } from '@angular/core';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import {
-  AuthStore,
-  authInterceptor,
-  errorInterceptor,
-  NAV_ITEMS,
-  provideAppIcons,
-  provideI18n,
-} from '@cds/web/core';
-import { provideDirectoryIcons } from '@cds/web/directory-data';
+import { authInterceptor, AuthStore, errorInterceptor, NAV_ITEMS, provideAppIcons, provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { appRoutes } from './app.routes';
 import { APP_NAV_ITEMS } from './navigation';
 

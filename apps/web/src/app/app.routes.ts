@@ -15,25 +15,25 @@ export const appRoutes: Route[] = [
       {
         path: 'audit',
         canActivate: [authGuard, roleGuard('admin')],
-        loadChildren: () => import('@cds/web/audit').then((m) => m.AUDIT_ROUTES),
+        loadChildren: () => import('@cds/audit/feature').then((m) => m.AUDIT_ROUTES),
       },
       {
         path: 'org',
         canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier', 'trainer')],
-        loadChildren: () => import('@cds/web/org').then((m) => m.ORG_ROUTES),
+        loadChildren: () => import('@cds/org/feature').then((m) => m.ORG_ROUTES),
       },
       {
         path: 'people',
         canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier')],
-        loadChildren: () => import('@cds/web/people').then((m) => m.PEOPLE_ROUTES),
+        loadChildren: () => import('@cds/people/feature').then((m) => m.PEOPLE_ROUTES),
       },
       {
         path: 'core-team',
         canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier')],
-        loadChildren: () => import('@cds/web/core-team').then((m) => m.CORE_TEAM_ROUTES),
+        loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES),
       },
       // /login and /profile
-      { path: '', loadChildren: () => import('@cds/web/auth').then((m) => m.AUTH_ROUTES) },
+      { path: '', loadChildren: () => import('@cds/auth/feature').then((m) => m.AUTH_ROUTES) },
       { path: '**', loadComponent: () => import('@cds/web/shell').then((m) => m.NotFoundPage) },
     ],
   },

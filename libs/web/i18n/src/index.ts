@@ -3,3 +3,4 @@ export * from './lib/en';
 export * from './lib/languages';
 export * from './lib/in-bundle-translate-loader';
 export * from './lib/date-time';
+export * from './lib/iso-date';

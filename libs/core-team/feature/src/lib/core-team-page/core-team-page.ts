@@ -1,0 +1,150 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, signal, untracked } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { CoverageReport, CoverageState, IsoDate, SeatDto } from '@cds/contracts';
+import { CoreTeamApi } from '@cds/core-team/data-access';
+import { OrgApi, UnitOption, unitOptions } from '@cds/org/data-access';
+import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
+import { formatVnDate, fromIsoDate, todayVn, toIsoDate } from '@cds/web/i18n';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { forkJoin } from 'rxjs';
+import { CoverageChart } from '../coverage-chart/coverage-chart';
+import { SeatDialog, SeatDialogData, SeatDialogMode } from '../seat-dialog/seat-dialog';
+
+interface SeatRow {
+  seat: SeatDto;
+  state: CoverageState;
+}
+
+/** "Đội nòng cốt": posts of a unit as of a date, who holds them, and whether they are covered. */
+@Component({
+  selector: 'cds-core-team-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslatePipe,
+    CoverageChart,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './core-team-page.html',
+  styleUrl: './core-team-page.scss',
+})
+export class CoreTeamPage {
+  private readonly api = inject(CoreTeamApi);
+  private readonly orgApi = inject(OrgApi);
+  private readonly auth = inject(AuthStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  /** Dialogs resolve from here, so they see the route's providers (the dd/MM/yyyy date adapter). */
+  private readonly injector = inject(Injector);
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
+
+  protected readonly fmt = formatVnDate;
+  protected readonly columns = ['title', 'unit', 'holder', 'since', 'state', 'actions'];
+  protected readonly asOf = signal<IsoDate>(fromIsoDate(this.query.get('asOf')) ? (this.query.get('asOf') as string) : todayVn());
+  protected readonly unitId = signal<number | null>(Number(this.query.get('unitId')) || null);
+  protected readonly dateControl = new FormControl<Date | null>(fromIsoDate(this.asOf()));
+  protected readonly unitControl = new FormControl<number | null>(this.unitId());
+  protected readonly units = signal<UnitOption[]>([]);
+  protected readonly coverage = signal<CoverageReport | null>(null);
+  protected readonly seats = signal<SeatDto[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly exporting = signal(false);
+  protected readonly canEdit = computed(() => this.auth.hasAnyRole(['admin', 'unit_admin']));
+  protected readonly unitName = computed(() => this.units().find((u) => u.id === this.unitId())?.name ?? '');
+  protected readonly rows = computed<SeatRow[]>(() => {
+    const states = new Map((this.coverage()?.seats ?? []).map((s) => [s.seatId, s.state]));
+    return this.seats().map((seat) => ({ seat, state: states.get(seat.id) ?? (seat.holder ? 'unqualified' : 'vacant') }));
+  });
+  protected readonly needTrainingColumns = ['fullName', 'unit', 'seat', 'courses'];
+
+  constructor() {
+    this.dateControl.valueChanges.subscribe((d) => {
+      if (d && !Number.isNaN(d.getTime())) this.asOf.set(toIsoDate(d));
+    });
+    this.unitControl.valueChanges.subscribe((id) => this.unitId.set(id));
+    effect(() => {
+      const asOf = this.asOf();
+      untracked(() =>
+        this.orgApi.tree(asOf).subscribe((res) => {
+          const options = unitOptions(res.units, asOf);
+          this.units.set(options);
+          if (this.unitId() === null && options.length) this.unitControl.setValue(options[0].id);
+        }),
+      );
+    });
+    effect(() => {
+      const unitId = this.unitId();
+      const asOf = this.asOf();
+      untracked(() => this.load(unitId, asOf));
+    });
+  }
+
+  protected openDialog(mode: SeatDialogMode, seat: SeatDto | null): void {
+    const unitId = this.unitId();
+    if (unitId === null) return;
+    const data: SeatDialogData = { mode, seat, seats: this.seats(), unit: { id: unitId, name: this.unitName() }, date: this.asOf() };
+    this.dialog
+      .open<SeatDialog, SeatDialogData, string>(SeatDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
+      .afterClosed()
+      .subscribe((name) => {
+        if (name === undefined) return;
+        const key = { assign: 'assigned', end: 'ended', transfer: 'transferred', create: 'created' }[mode];
+        this.snackBar.open(this.translate.instant(`coreTeam.dialog.${key}`, { name, title: name }), undefined, { duration: 5000 });
+        this.load(unitId, this.asOf());
+      });
+  }
+
+  protected exportXlsx(): void {
+    const unitId = this.unitId();
+    if (unitId === null || this.exporting()) return;
+    this.exporting.set(true);
+    this.api.coverageXlsx(unitId, this.asOf()).subscribe({
+      next: (f) => {
+        this.exporting.set(false);
+        saveBlob(f.blob, fileNameFrom(f.disposition, `doi-nong-cot-${this.asOf()}.xlsx`));
+      },
+      error: () => this.exporting.set(false),
+    });
+  }
+
+  private load(unitId: number | null, asOf: IsoDate): void {
+    if (unitId === null) return;
+    this.loading.set(true);
+    forkJoin({ coverage: this.api.coverage(unitId, asOf), seats: this.api.seats(unitId, asOf, true) }).subscribe({
+      next: ({ coverage, seats }) => {
+        this.coverage.set(coverage);
+        this.seats.set(seats);
+        this.loading.set(false);
+      },
+      error: () => {
+        this.coverage.set(null);
+        this.seats.set([]);
+        this.loading.set(false);
+      },
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/org-tree';
+export * from './lib/org-api';

@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { DeactivatePersonRequest, END_REASONS, EndReason } from '@cds/contracts';
+import { toIsoDate } from '@cds/web/i18n';
+import { TranslatePipe } from '@ngx-translate/core';
+
+/**
+ * Asks before a person is marked as having left: the day they left and why (their posts end on
+ * that day), and says what is kept. Closes with the request, or nothing when cancelled.
+ */
+@Component({
+  selector: 'cds-confirm-deactivate-dialog',
+  imports: [MatButtonModule, MatDialogModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="confirm()">
+      <h2 mat-dialog-title>{{ 'person.deactivateTitle' | translate: { name: data.fullName } }}</h2>
+      <mat-dialog-content>
+        <p>{{ 'person.deactivateText' | translate }}</p>
+        <mat-form-field appearance="outline" class="field">
+          <mat-label>{{ 'person.leftOn' | translate }}</mat-label>
+          <input matInput [matDatepicker]="picker" formControlName="date" required />
+          <mat-hint>{{ 'person.leftOnHint' | translate }}</mat-hint>
+          <mat-datepicker-toggle matIconSuffix [for]="picker" />
+          <mat-datepicker #picker />
+          @if (form.controls.date.invalid) {
+            <mat-error>{{ 'directory.dateRequired' | translate }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="field">
+          <mat-label>{{ 'coreTeam.dialog.reason' | translate }}</mat-label>
+          <mat-select formControlName="reason">
+            @for (r of reasons; track r) {
+              <mat-option [value]="r">{{ 'coreTeam.endReasons.' + r | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" [mat-dialog-close]="null" cdkFocusInitial>{{ 'directory.cancel' | translate }}</button>
+        <button mat-flat-button type="submit" class="danger">{{ 'person.deactivateConfirm' | translate }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .field { width: 100%; margin-top: 8px; }
+    .danger { background: var(--mat-sys-error); color: var(--mat-sys-on-error); }
+  `,
+})
+export class ConfirmDeactivateDialog {
+  protected readonly data = inject<{ fullName: string }>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<ConfirmDeactivateDialog, DeactivatePersonRequest | null>>(MatDialogRef);
+  protected readonly reasons = END_REASONS.filter((r) => r !== 'reorganisation');
+  protected readonly form = new FormGroup({
+    date: new FormControl<Date | null>(new Date(), { validators: [Validators.required] }),
+    reason: new FormControl<EndReason>('resignation', { nonNullable: true }),
+  });
+
+  protected confirm(): void {
+    if (this.form.invalid) return;
+    const { date, reason } = this.form.getRawValue();
+    this.ref.close({ date: toIsoDate(date as Date), reason });
+  }
+}
