@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
-import { authGuard, roleGuard } from '@cds/web/core';
+import { authGuard } from '@cds/web/core';
 
+/** The frame and the lazy-loaded features; each feature guards its own routes (see its `*_ROUTES`). */
 export const appRoutes: Route[] = [
   {
     path: '',
@@ -12,26 +13,10 @@ export const appRoutes: Route[] = [
         canActivate: [authGuard],
         loadComponent: () => import('@cds/web/shell').then((m) => m.DashboardPage),
       },
-      {
-        path: 'audit',
-        canActivate: [authGuard, roleGuard('admin')],
-        loadChildren: () => import('@cds/audit/feature').then((m) => m.AUDIT_ROUTES),
-      },
-      {
-        path: 'org',
-        canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier', 'trainer')],
-        loadChildren: () => import('@cds/org/feature').then((m) => m.ORG_ROUTES),
-      },
-      {
-        path: 'people',
-        canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier')],
-        loadChildren: () => import('@cds/people/feature').then((m) => m.PEOPLE_ROUTES),
-      },
-      {
-        path: 'core-team',
-        canActivate: [authGuard, roleGuard('admin', 'unit_admin', 'certifier')],
-        loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES),
-      },
+      { path: 'audit', loadChildren: () => import('@cds/audit/feature').then((m) => m.AUDIT_ROUTES) },
+      { path: 'org', loadChildren: () => import('@cds/org/feature').then((m) => m.ORG_ROUTES) },
+      { path: 'people', loadChildren: () => import('@cds/people/feature').then((m) => m.PEOPLE_ROUTES) },
+      { path: 'core-team', loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES) },
       // /login and /profile
       { path: '', loadChildren: () => import('@cds/auth/feature').then((m) => m.AUTH_ROUTES) },
       { path: '**', loadComponent: () => import('@cds/web/shell').then((m) => m.NotFoundPage) },

@@ -36,6 +36,14 @@ describe('App routes', () => {
     expect(fixture.nativeElement.querySelector('h1')?.textContent?.trim()).toBe('Đăng nhập');
   });
 
+  it('lets each feature guard its own routes: a signed-out person is sent from /audit to the login page', async () => {
+    const fixture = TestBed.createComponent(App);
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/audit');
+    await fixture.whenStable();
+    expect(router.url).toBe('/login?returnUrl=%2Faudit');
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     const fixture = TestBed.createComponent(App);
     await TestBed.inject(Router).navigateByUrl('/khong-co-trang-nay');
@@ -43,7 +51,7 @@ describe('App routes', () => {
     expect(fixture.nativeElement.querySelector('h1')?.textContent?.trim()).toBe('Không tìm thấy trang');
   });
 
-  it('offers only the audit log entry to admins', () => {
-    expect(APP_NAV_ITEMS.find((i) => i.route === '/audit')?.roles).toEqual(['admin']);
+  it('offers the audit log entry to those who may read it (the access map)', () => {
+    expect(APP_NAV_ITEMS.find((i) => i.route === '/audit')?.capability).toBe('audit.read');
   });
 });

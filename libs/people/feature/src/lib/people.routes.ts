@@ -1,19 +1,20 @@
 import { Route } from '@angular/router';
 import { PeopleListStore } from '@cds/people/data-access';
-import { roleGuard } from '@cds/web/core';
+import { authGuard, capabilityGuard } from '@cds/web/core';
 import { provideVnDates } from '@cds/web/ui';
 import { PeopleImportPage } from './people-import-page/people-import-page';
 import { PeopleListPage } from './people-list-page/people-list-page';
 import { PersonPage } from './person-page/person-page';
 
-/** Mount with `loadChildren` behind authGuard and roleGuard('admin', 'unit_admin', 'certifier'). */
+/** Mount with `loadChildren` at `/people`; the routes guard themselves (`people.read`, the import `people.write`). */
 export const PEOPLE_ROUTES: Route[] = [
   {
     path: '',
+    canActivate: [authGuard, capabilityGuard('people.read')],
     providers: [provideVnDates()],
     children: [
       { path: '', component: PeopleListPage, providers: [PeopleListStore] },
-      { path: 'import', component: PeopleImportPage, canActivate: [roleGuard('admin', 'unit_admin')] },
+      { path: 'import', component: PeopleImportPage, canActivate: [capabilityGuard('people.write')] },
       { path: ':id', component: PersonPage },
     ],
   },

@@ -82,7 +82,7 @@ describe('CoreTeamPage', () => {
         provideNoopAnimations(),
         provideRouter([]),
         provideDirectoryIcons(),
-        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
+        { provide: AuthStore, useValue: { can: () => true } },
       ],
     });
     // as the lazy route does: provideVnDates() below the root

@@ -73,7 +73,7 @@ export class CoreTeamPage {
   protected readonly seats = signal<SeatDto[]>([]);
   protected readonly loading = signal(false);
   protected readonly exporting = signal(false);
-  protected readonly canEdit = computed(() => this.auth.hasAnyRole(['admin', 'unit_admin']));
+  protected readonly canEdit = computed(() => this.auth.can('coreTeam.write'));
   protected readonly unitName = computed(() => this.units().find((u) => u.id === this.unitId())?.name ?? '');
   protected readonly rows = computed<SeatRow[]>(() => {
     const states = new Map((this.coverage()?.seats ?? []).map((s) => [s.seatId, s.state]));

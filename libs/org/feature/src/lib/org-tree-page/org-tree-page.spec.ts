@@ -98,7 +98,7 @@ describe('OrgTreePage', () => {
         provideNoopAnimations(),
         provideRouter([]),
         provideDirectoryIcons(),
-        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
+        { provide: AuthStore, useValue: { can: () => true } },
       ],
     });
     // as the lazy route does: provideVnDates() below the root

@@ -89,7 +89,7 @@ export class OrgTreePage {
   protected readonly detail = signal<OrgUnitDetail | null>(null);
   protected readonly detailLoading = signal(false);
 
-  protected readonly isAdmin = computed(() => this.auth.hasAnyRole(['admin']));
+  protected readonly isAdmin = computed(() => this.auth.can('org.write'));
   protected readonly roots = computed(() => buildOrgTree(this.units(), this.asOf()));
   protected readonly rows = computed(() => visibleRows(this.roots(), this.expanded(), this.filter()));
   protected readonly selectedUnit = computed(() => this.units().find((u) => u.id === this.selectedId()) ?? null);

@@ -62,7 +62,7 @@ export class PeopleListPage implements OnInit {
   protected readonly loading = this.store.loading;
   protected readonly loaded = this.store.loaded;
   protected readonly hasMore = this.store.hasMore;
-  protected readonly canEdit = computed(() => this.auth.hasAnyRole(['admin', 'unit_admin']));
+  protected readonly canEdit = computed(() => this.auth.can('people.write'));
   protected readonly units = signal<ReturnType<typeof unitOptions>>([]);
   protected readonly exporting = signal(false);
 

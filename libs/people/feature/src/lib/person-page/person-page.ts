@@ -61,9 +61,9 @@ export class PersonPage {
   protected readonly busy = signal(false);
   protected readonly refusal = signal<Refusal | null>(null);
   protected readonly units = signal<UnitOption[]>([]);
-  protected readonly canEdit = computed(() => this.auth.hasAnyRole(['admin', 'unit_admin']));
-  /** Only administrators grant and remove roles. */
-  protected readonly isAdmin = computed(() => this.auth.hasAnyRole(['admin']));
+  protected readonly canEdit = computed(() => this.auth.can('people.write'));
+  /** Who grants and removes roles (administrators). */
+  protected readonly canGrant = computed(() => this.auth.can('people.grant'));
   protected readonly historyColumns = ['seat', 'unit', 'from', 'to', 'reason'];
   protected readonly fmt = formatVnDate;
 

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, provideRouter, RouterStateSnapshot, UrlTree } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { authGuard, roleGuard, safeReturnUrl } from './auth-guards';
+import { authGuard, capabilityGuard, safeReturnUrl } from './auth-guards';
 import { AuthStore } from './auth-store';
 import { authResponse, USER } from '../testing/fixtures';
 
@@ -31,15 +31,23 @@ describe('guards', () => {
     expect((result as UrlTree).toString()).toBe('/login?returnUrl=%2Fprofile');
   });
 
-  it('lets an admin into an admin-only route and sends a learner home', async () => {
+  it('sends a learner home from a route that needs a capability they lack', async () => {
     await signInAs([{ role: 'learner', orgUnitId: 1, orgUnitName: 'X' }]);
-    expect((run(roleGuard('admin'), '/audit') as UrlTree).toString()).toBe('/');
+    expect((run(capabilityGuard('audit.read'), '/audit') as UrlTree).toString()).toBe('/');
     expect(run(authGuard, '/audit')).toBe(true);
   });
 
-  it('lets a person holding the role in', async () => {
+  it('reads the access map: an admin reads the audit log, a certifier the people but not the audit log', async () => {
     await signInAs([{ role: 'admin', orgUnitId: 1, orgUnitName: 'X' }]);
-    expect(run(roleGuard('admin'), '/audit')).toBe(true);
+    expect(run(capabilityGuard('audit.read'), '/audit')).toBe(true);
+    await signInAs([{ role: 'certifier', orgUnitId: 1, orgUnitName: 'X' }]);
+    expect(run(capabilityGuard('people.read'), '/people')).toBe(true);
+    expect((run(capabilityGuard('audit.read'), '/audit') as UrlTree).toString()).toBe('/');
+    expect((run(capabilityGuard('people.write'), '/people/import') as UrlTree).toString()).toBe('/');
+  });
+
+  it('sends a signed-out person to /login from a route that needs a capability', () => {
+    expect((run(capabilityGuard('org.read'), '/org') as UrlTree).toString()).toBe('/login?returnUrl=%2Forg');
   });
 
   it('accepts only return URLs inside the app', () => {

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { Role } from '@cds/contracts';
+import { Capability } from '@cds/contracts';
 import { AuthStore } from './auth-store';
 
 /** Signed-in people only; others go to /login and come back afterwards. */
@@ -12,15 +12,18 @@ export const authGuard: CanActivateFn = (_route, state) =>
 export const guestGuard: CanActivateFn = () =>
   !inject(AuthStore).isAuthenticated() || inject(Router).createUrlTree(['/']);
 
-/** Only people holding one of `roles` (on any unit); use after authGuard. */
-export function roleGuard(...roles: Role[]): CanActivateFn {
+/**
+ * Only people holding a role that has the capability in the access map (`ACCESS` in contracts), on
+ * any unit; others go home. Use after authGuard.
+ */
+export function capabilityGuard(capability: Capability): CanActivateFn {
   return (_route, state) => {
     const store = inject(AuthStore);
     const router = inject(Router);
     if (!store.isAuthenticated()) {
       return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
     }
-    return store.hasAnyRole(roles) || router.createUrlTree(['/']);
+    return store.can(capability) || router.createUrlTree(['/']);
   };
 }
 

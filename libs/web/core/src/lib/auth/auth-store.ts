@@ -4,6 +4,8 @@ import { Router } from '@angular/router';
 import {
   ApiError,
   AuthResponse,
+  canWith,
+  Capability,
   ChangePasswordRequest,
   CurrentUser,
   LoginRequest,
@@ -52,9 +54,9 @@ export class AuthStore {
   /** Distinct roles of the person, whatever unit they are granted on. */
   readonly roles = computed<Role[]>(() => [...new Set((this.state().user?.roles ?? []).map((g) => g.role))]);
 
-  hasAnyRole(roles: readonly Role[]): boolean {
-    const mine = this.roles();
-    return roles.some((r) => mine.includes(r));
+  /** Whether the person holds the capability of the access map on some unit (the API checks where). */
+  can(capability: Capability): boolean {
+    return canWith(this.roles(), capability);
   }
 
   login(request: LoginRequest): Observable<CurrentUser> {

@@ -2,10 +2,10 @@ import { NavItem, visibleNavItems } from './nav-items';
 
 const ITEMS: NavItem[] = [
   { labelKey: 'nav.dashboard', icon: 'dashboard', route: '/', exact: true },
-  { labelKey: 'nav.grading', icon: 'grading', route: '/grading', roles: ['trainer'] },
-  { labelKey: 'nav.audit', icon: 'history', route: '/audit', roles: ['admin'] },
-  { labelKey: 'nav.people', icon: 'people', route: '/people', roles: ['unit_admin', 'admin'] },
-  { labelKey: 'nav.profile', icon: 'person', route: '/profile', roles: [] },
+  { labelKey: 'nav.org', icon: 'account_tree', route: '/org', capability: 'org.read' },
+  { labelKey: 'nav.audit', icon: 'history', route: '/audit', capability: 'audit.read' },
+  { labelKey: 'nav.people', icon: 'groups', route: '/people', capability: 'people.read' },
+  { labelKey: 'nav.profile', icon: 'person', route: '/profile' },
 ];
 const labels = (items: NavItem[]) => items.map((i) => i.labelKey);
 
@@ -17,16 +17,21 @@ describe('visibleNavItems', () => {
   it('shows the audit log to an admin, in configured order', () => {
     expect(labels(visibleNavItems(ITEMS, ['admin']))).toEqual([
       'nav.dashboard',
+      'nav.org',
       'nav.audit',
       'nav.people',
       'nav.profile',
     ]);
   });
 
-  it('combines the entries of every role a person holds', () => {
+  it('reads the access map: a trainer reads the organisation, not the people', () => {
+    expect(labels(visibleNavItems(ITEMS, ['trainer']))).toEqual(['nav.dashboard', 'nav.org', 'nav.profile']);
+  });
+
+  it('combines the capabilities of every role a person holds', () => {
     expect(labels(visibleNavItems(ITEMS, ['trainer', 'unit_admin']))).toEqual([
       'nav.dashboard',
-      'nav.grading',
+      'nav.org',
       'nav.people',
       'nav.profile',
     ]);

@@ -1,5 +1,5 @@
 import { InjectionToken } from '@angular/core';
-import { Role } from '@cds/contracts';
+import { canWith, Capability, Role } from '@cds/contracts';
 
 /** One entry of the side navigation. Modules add entries to the app's list. */
 export interface NavItem {
@@ -8,8 +8,8 @@ export interface NavItem {
   /** Name of an icon registered with MatIconRegistry (see provideAppIcons). */
   icon: string;
   route: string;
-  /** Roles that see the entry; absent or empty = every signed-in person. */
-  roles?: readonly Role[];
+  /** What the person must be able to do to see the entry (the access map); absent = every signed-in person. */
+  capability?: Capability;
   /** Highlight only on an exact URL match (for '/'). */
   exact?: boolean;
 }
@@ -18,5 +18,5 @@ export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', { f
 
 /** Entries the person may see, in configured order. */
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
-  return items.filter((item) => !item.roles?.length || item.roles.some((r) => roles.includes(r)));
+  return items.filter((item) => !item.capability || canWith(roles, item.capability));
 }

@@ -9,7 +9,7 @@ import { ShellLayout } from './shell-layout';
 const NAV: NavItem[] = [
   { labelKey: 'nav.dashboard', icon: 'dashboard', route: '/', exact: true },
   { labelKey: 'nav.profile', icon: 'person', route: '/profile' },
-  { labelKey: 'nav.audit', icon: 'history', route: '/audit', roles: ['admin'] },
+  { labelKey: 'nav.audit', icon: 'history', route: '/audit', capability: 'audit.read' },
 ];
 
 function fakeStore(roles: Role[]) {
