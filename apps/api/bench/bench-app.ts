@@ -1,13 +1,12 @@
-import { createApp } from '../src/app/create-app';
-import { loadConfig } from '../src/config/config';
-import { openDatabase } from '../src/database/open-database';
-import { isolatedDatabaseUrl } from '../src/testing/test-app';
+import { createApp, openAppDatabase } from '@cds/api/app';
+import { loadConfig } from '@cds/api/common';
+import { isolatedDatabaseUrl } from '@cds/api/testing';
 
 /** The whole app on a database of its own: a new SQLite file, or a new MySQL database beside DATABASE_URL's. */
 export async function benchApp() {
   const { url, drop } = await isolatedDatabaseUrl('bench');
   const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'test', WEB_DIST: '/nonexistent' });
-  const db = await openDatabase(config);
+  const db = await openAppDatabase(config);
   const app = await createApp(config, db, false);
   return {
     app,

@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { CoreTeamService } from '../src/core-team/core-team.service';
-import { OrgService } from '../src/org/org.service';
+import { AuthService, PrincipalLoader } from '@cds/auth/api';
+import { CoreTeamService } from '@cds/core-team/api';
+import { OrgService } from '@cds/org/api';
+import { uid } from '@cds/api/testing';
 import { seedDemo } from '../src/seed/demo-seed';
-import { PrincipalLoader } from '../src/auth/principal.loader';
-import { AuthService } from '../src/auth/auth.service';
-import { uid } from '../src/testing/test-app';
 import { benchApp } from './bench-app';
 
 /**
@@ -41,7 +40,7 @@ describe('coverage benchmark', () => {
   it('demo province', async () => {
     const { app, db, close } = await benchApp();
     try {
-      await seedDemo(db);
+      await seedDemo(app);
       const session = await app.get(AuthService).login('admin@demo.cds.vn', 'Demo@12345', { ip: null });
       const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sid;
       const principal = await app.get(PrincipalLoader).load(session.user.id, sid);

@@ -1,14 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { createApp } from './app/create-app';
-import { ConfigError, loadConfig } from './config/config';
-import { DatabaseUnavailable, describeDatabase, openDatabase } from './database/open-database';
+import { createApp, openAppDatabase } from '@cds/api/app';
+import { ConfigError, loadConfig } from '@cds/api/common';
+import { DatabaseUnavailable, describeDatabase } from '@cds/api/database';
 import { seedDemo } from './seed/demo-seed';
 
 async function main() {
   const config = loadConfig(process.env);
-  const dataSource = await openDatabase(config);
-  if (config.seedDemo) await seedDemo(dataSource, new Logger('Seed'));
+  const dataSource = await openAppDatabase(config);
   const app = await createApp(config, dataSource);
+  if (config.seedDemo) await seedDemo(app, new Logger('Seed'));
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: config.host });
   new Logger('Main').log(`cds-training is serving http://localhost:${config.port} (${describeDatabase(config)})`);

@@ -1,4 +1,5 @@
 export * from './lib/roles';
+export * from './lib/access';
 export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/common';

@@ -1,8 +1,8 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { ACCESS_KEY } from '../authz/access.decorators';
-import { createAccount, createUnit, signIn, startTestApp, TestApp, uid } from '../testing/test-app';
+import { ACCESS_KEY } from '@cds/api/authz';
+import { createAccount, createUnit, signIn, startTestApp, TestApp, uid } from '@cds/api/testing';
 
 describe('HTTP conventions (medium)', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startTestApp, TestApp, uid } from '../testing/test-app';
+import { startTestApp, TestApp, uid } from '@cds/api/testing';
 
 describe('serving the web app (medium)', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
-import { startTestApp, TestApp, uid, createUnit } from '../testing/test-app';
-import { OrgUnit } from '../org/org-unit.entity';
-import { isMysqlFamily } from './engine';
+import { startTestApp, TestApp, uid, createUnit } from '@cds/api/testing';
+import { OrgUnit } from '@cds/org/api';
+import { isMysqlFamily } from '@cds/api/database';
 
 describe('schema (medium: real database)', () => {
   let t: TestApp;

@@ -1,12 +1,11 @@
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../database/open-database';
-import { AuthService } from '../auth/auth.service';
-import { OrgService } from '../org/org.service';
-import { CoreTeamService } from '../core-team/core-team.service';
-import { PrincipalLoader } from '../auth/principal.loader';
-import { createApp } from '../app/create-app';
-import { loadConfig } from '../config/config';
-import { isolatedDatabaseUrl } from '../testing/test-app';
+
+import { AuthService, PrincipalLoader } from '@cds/auth/api';
+import { OrgService } from '@cds/org/api';
+import { CoreTeamService } from '@cds/core-team/api';
+import { createApp, openAppDatabase } from '@cds/api/app';
+import { loadConfig } from '@cds/api/common';
+import { isolatedDatabaseUrl } from '@cds/api/testing';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 /**
@@ -23,9 +22,9 @@ describe('demo seed (medium)', () => {
     const { url, drop } = await isolatedDatabaseUrl('seed');
     dropDatabase = drop;
     const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'test', WEB_DIST: '/nonexistent' });
-    db = await openDatabase(config);
-    expect(await seedDemo(db)).toBe(true);
+    db = await openAppDatabase(config);
     app = await createApp(config, db, false);
+    expect(await seedDemo(app)).toBe(true);
     close = async () => {
       await app.close();
       if (db.isInitialized) await db.destroy();
@@ -43,7 +42,7 @@ describe('demo seed (medium)', () => {
   };
 
   it('runs once: a second run finds data and does nothing', async () => {
-    expect(await seedDemo(db)).toBe(false);
+    expect(await seedDemo(app)).toBe(false);
   });
 
   it('has the 2022 communes of Giao Thủy the day before the reorganisation, and their successors on the day', async () => {

@@ -1,21 +1,13 @@
-import { Logger } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import type { Role, SeatFunction } from '@cds/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/auth.service';
-import { RoleGrantEntity } from '../authz/role-grant.entity';
-import type { Principal } from '../authz/principal';
-import { ScopeService } from '../authz/scope.service';
-import { Course } from '../catalogue/course.entity';
-import { Certificate } from '../certification/certificate.entity';
-import { Assignment } from '../core-team/assignment.entity';
-import { SEAT_FUNCTION_LABELS } from '../core-team/core-team.dto';
-import { Seat, SeatCourse } from '../core-team/seat.entity';
-import { OrgUnit, OrgUnitKind } from '../org/org-unit.entity';
-import { OrgService } from '../org/org.service';
-import { Account } from '../people/account.entity';
-import { nameKeys } from '../people/people.service';
-import { Person } from '../people/person.entity';
+import { hashPassword, RoleGrantEntity, Account, nameKeys, Person } from '@cds/people/api';
+import type { Principal } from '@cds/api/authz';
+import { OrgUnit, OrgUnitKind, OrgService } from '@cds/org/api';
+import { Course } from '@cds/catalogue/api';
+import { Certificate } from '@cds/certification/api';
+import { Assignment, Seat, SeatCourse } from '@cds/core-team/api';
+import { SEAT_FUNCTION_LABELS } from '@cds/contracts';
 import { COURSES_2022, NAM_DINH, NAME_PARTS } from './nam-dinh.data';
 
 export const DEMO_PASSWORD = 'Demo@12345';
@@ -57,9 +49,11 @@ function mulberry32(seed: number) {
  * org service (Mỹ Lộc into Nam Định city, Sở TT&TT into Sở KH&CN, the Giao Thủy commune mergers,
  * the end of the districts, Nam Định into Ninh Bình), and one account per role.
  */
-export async function seedDemo(db: DataSource, logger?: Logger): Promise<boolean> {
+export async function seedDemo(app: INestApplicationContext, logger?: Logger): Promise<boolean> {
+  const db = app.get(DataSource);
   if ((await db.getRepository(OrgUnit).count()) > 0) return false;
-  const org = new OrgService(db, new ScopeService(db), new AuditService(db));
+  // The app's own org service: its hooks carry people, posts and grants through the reorganisation.
+  const org = app.get(OrgService);
   const random = mulberry32(20220301);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const usedNames = new Set<string>();

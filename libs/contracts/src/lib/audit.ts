@@ -18,6 +18,8 @@ export interface AuditEntry {
   action: AuditAction;
   targetType: string | null;
   targetId: string | null;
+  /** What the target was called when the act happened (a unit's or a person's name, an email). */
+  targetLabel: string | null;
   ip: string | null;
   details: Record<string, unknown> | null;
 }

@@ -132,6 +132,15 @@ export const SEAT_FUNCTIONS = [
 ] as const;
 export type SeatFunction = (typeof SEAT_FUNCTIONS)[number];
 
+/** The Vietnamese name of each post function (the default title of a new post, the import's vocabulary). */
+export const SEAT_FUNCTION_LABELS: Record<SeatFunction, string> = {
+  steering_committee_member: 'Thành viên Ban Chỉ đạo CĐS',
+  working_group_member: 'Thành viên Tổ công tác giúp việc',
+  department_cds_lead: 'Lãnh đạo phụ trách CĐS',
+  commune_cds_specialist: 'Công chức phụ trách CĐS cấp xã',
+  community_tech_team_lead: 'Tổ trưởng Tổ công nghệ số cộng đồng',
+};
+
 export const END_REASONS = ['transfer', 'retirement', 'resignation', 'reorganisation', 'dismissal', 'other'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 

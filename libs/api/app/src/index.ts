@@ -1,0 +1,3 @@
+export { AppModule } from './lib/app.module';
+export { createApp } from './lib/create-app';
+export { APP_SCHEMA, openAppDatabase } from './lib/schema';

@@ -1,0 +1,32 @@
+import type { AppConfig } from '@cds/api/common';
+import { openDatabase, Schema } from '@cds/api/database';
+import { AUDIT_ENTITIES } from '@cds/audit/api';
+import { AUTH_ENTITIES } from '@cds/auth/api';
+import { CATALOGUE_ENTITIES } from '@cds/catalogue/api';
+import { CERTIFICATION_ENTITIES } from '@cds/certification/api';
+import { CORE_TEAM_ENTITIES } from '@cds/core-team/api';
+import { ORG_ENTITIES } from '@cds/org/api';
+import { PEOPLE_ENTITIES } from '@cds/people/api';
+import type { DataSource } from 'typeorm';
+import { Foundation1764403200000 } from './migrations/1764403200000-Foundation';
+import { OrgHistoryPeopleCoreTeam1764489600000 } from './migrations/1764489600000-OrgHistoryPeopleCoreTeam';
+
+/**
+ * The schema of the composed app: every domain's entities, and the one migration set that serves
+ * SQLite and MySQL/MariaDB. Each domain lists its own entities; the migrations stay here, in order.
+ */
+export const APP_SCHEMA: Schema = {
+  entities: [
+    ...ORG_ENTITIES,
+    ...PEOPLE_ENTITIES,
+    ...AUTH_ENTITIES,
+    ...AUDIT_ENTITIES,
+    ...CATALOGUE_ENTITIES,
+    ...CERTIFICATION_ENTITIES,
+    ...CORE_TEAM_ENTITIES,
+  ],
+  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000],
+};
+
+/** Connects to the configured database and migrates it. */
+export const openAppDatabase = (config: Pick<AppConfig, 'db'>): Promise<DataSource> => openDatabase(config, APP_SCHEMA);

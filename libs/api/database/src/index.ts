@@ -1,0 +1,3 @@
+export * from './lib/data-source-options';
+export * from './lib/engine';
+export * from './lib/open-database';

@@ -1,0 +1,3 @@
+export { AuditModule, AUDIT_ENTITIES } from './lib/audit.module';
+export { AuditService, parseDbDate } from './lib/audit.service';
+export { AuditLog } from './lib/audit-log.entity';

@@ -1,0 +1,38 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppError, APP_CONFIG, AppConfig } from '@cds/api/common';
+import { PrincipalLoader } from './principal.loader';
+
+export interface AccessTokenPayload {
+  sub: number;
+  sid: string;
+  typ: 'access';
+}
+
+/** Verifies access tokens: HS256 only (no `alg: none`, no key confusion), our issuer and audience. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly principals: PrincipalLoader,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwt.secret,
+      algorithms: ['HS256'],
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessTokenPayload) {
+    if (payload?.typ !== 'access' || typeof payload.sub !== 'number' || typeof payload.sid !== 'string') {
+      throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.unauthenticated');
+    }
+    const principal = await this.principals.load(payload.sub, payload.sid);
+    if (!principal) throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.invalid_refresh');
+    return principal;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what: the one access map. The API's `@Can(...)` (and the scope checks behind it),
+ * the web route guards and the navigation all read it, so a role gains or loses a capability in
+ * one place. Roles are always granted on an org-unit subtree; the map says which roles count, the
+ * scope check says where.
+ */
+export const ACCESS = {
+  /** Read the organisation tree and a unit's history. */
+  'org.read': ['admin', 'unit_admin', 'certifier', 'trainer'],
+  /** Create, rename, move, end and merge units. */
+  'org.write': ['admin'],
+  /** Read people, their posts and accounts. */
+  'people.read': ['admin', 'unit_admin', 'certifier'],
+  /** Create, change, deactivate and import people; create accounts. */
+  'people.write': ['admin', 'unit_admin'],
+  /** Grant and remove roles. */
+  'people.grant': ['admin'],
+  /** Read core-team posts, holders and coverage. */
+  'coreTeam.read': ['admin', 'unit_admin', 'certifier'],
+  /** Create and end posts, assign, end and transfer holders. */
+  'coreTeam.write': ['admin', 'unit_admin'],
+  /** Pick a course as a post's qualification (the course list). */
+  'courses.pick': ['admin', 'unit_admin', 'certifier', 'trainer'],
+  /** Read the audit log. */
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof ACCESS;
+
+/** The roles that hold a capability. */
+export const rolesFor = (capability: Capability): readonly Role[] => ACCESS[capability];
+
+/** Whether any of these roles holds the capability (anywhere; the API also checks where). */
+export const canWith = (roles: readonly Role[], capability: Capability): boolean =>
+  roles.some((r) => (ACCESS[capability] as readonly Role[]).includes(r));
