@@ -26,6 +26,10 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 255, name: 'target_id', nullable: true })
   targetId!: string | null;
 
+  /** What the target was called when the act happened (a unit's or a person's name, an email). */
+  @Column({ type: 'varchar', length: 255, name: 'target_label', nullable: true })
+  targetLabel!: string | null;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip!: string | null;
 

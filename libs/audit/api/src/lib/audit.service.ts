@@ -11,6 +11,8 @@ export interface AuditRecord {
   actorEmail?: string | null;
   targetType?: string | null;
   targetId?: string | number | null;
+  /** What the target is called now (a unit's or a person's name, an email), so the log reads without lookups. */
+  targetLabel?: string | null;
   ip?: string | null;
   details?: Record<string, unknown> | null;
 }
@@ -24,7 +26,7 @@ export function toAuditEntry(row: AuditLog): AuditEntry {
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,
-    targetLabel: null,
+    targetLabel: row.targetLabel,
     ip: row.ip,
     details: row.details,
   };
@@ -43,6 +45,7 @@ export class AuditService {
       actorEmail: entry.actorEmail ?? null,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId == null ? null : String(entry.targetId),
+      targetLabel: entry.targetLabel?.slice(0, 255) ?? null,
       ip: entry.ip ?? null,
       details: (entry.details ?? null) as AuditLog['details'] & object,
     });

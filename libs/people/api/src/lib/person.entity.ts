@@ -5,6 +5,7 @@ import { OrgUnit } from '@cds/org/api';
 @Entity('person')
 @Index('IDX_person_org_unit', ['orgUnitId'])
 @Index('IDX_person_sort', ['sortKey', 'id'])
+@Index('UQ_person_email', ['email'], { unique: true })
 export class Person {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
