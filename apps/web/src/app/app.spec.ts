@@ -4,7 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import { NAV_ITEMS, provideAppIcons, provideI18n } from '@cds/web/core';
+import { LanguageService, NAV_ITEMS, provideAppIcons, provideI18n } from '@cds/web/core';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 import { APP_NAV_ITEMS } from './navigation';
@@ -42,6 +42,19 @@ describe('App routes', () => {
     await router.navigateByUrl('/audit');
     await fixture.whenStable();
     expect(router.url).toBe('/login?returnUrl=%2Faudit');
+  });
+
+  it("shows a lazily loaded feature's own words on a deep link, and switches them with the language", async () => {
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/login');
+    await fixture.whenStable();
+    const heading = () => fixture.nativeElement.querySelector('h1')?.textContent?.trim();
+    expect(heading()).toBe('Đăng nhập');
+    await TestBed.inject(LanguageService).use('en');
+    await fixture.whenStable();
+    expect(heading()).toBe('Sign in');
+    expect(fixture.nativeElement.textContent).not.toContain('login.');
+    localStorage.clear();
   });
 
   it('shows the not-found page for an unknown address', async () => {

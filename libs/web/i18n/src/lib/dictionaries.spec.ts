@@ -1,14 +1,10 @@
+import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { EN } from './en';
 import { InBundleTranslateLoader } from './in-bundle-translate-loader';
 import { resolveLang } from './languages';
+import { leafKeys, TranslationRegistry } from './translations';
 import { VI } from './vi';
-
-function leafKeys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v as object, `${prefix}${k}.`),
-  );
-}
 
 describe('dictionaries', () => {
   it('have the same keys in Vietnamese and English', () => {
@@ -34,15 +30,22 @@ describe('dictionaries', () => {
 });
 
 describe('InBundleTranslateLoader', () => {
-  const loader = new InBundleTranslateLoader();
+  const loader = () => TestBed.runInInjectionContext(() => new InBundleTranslateLoader());
 
   it('serves each language from the bundle', async () => {
-    expect(await firstValueFrom(loader.getTranslation('en'))).toBe(EN);
-    expect(await firstValueFrom(loader.getTranslation('vi'))).toBe(VI);
+    expect(await firstValueFrom(loader().getTranslation('en'))).toEqual(EN);
+    expect(await firstValueFrom(loader().getTranslation('vi'))).toEqual(VI);
   });
 
   it('falls back to Vietnamese for an unknown language', async () => {
-    expect(await firstValueFrom(loader.getTranslation('fr'))).toBe(VI);
+    expect(await firstValueFrom(loader().getTranslation('fr'))).toEqual(VI);
+  });
+
+  it("serves the words of the features added so far with the shell's", async () => {
+    TestBed.inject(TranslationRegistry).add({ vi: { org: { title: 'Cơ cấu tổ chức' } }, en: { org: { title: 'Organisation' } } });
+    const en = (await firstValueFrom(loader().getTranslation('en'))) as Record<string, Record<string, string>>;
+    expect(en['org']['title']).toBe('Organisation');
+    expect(en['nav']['dashboard']).toBe(EN.nav.dashboard);
   });
 });
 

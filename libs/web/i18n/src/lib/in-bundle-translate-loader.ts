@@ -1,16 +1,18 @@
-import { Injectable } from '@angular/core';
+import { inject, Injectable } from '@angular/core';
 import { TranslateLoader, TranslationObject } from '@ngx-translate/core';
 import { Observable, of } from 'rxjs';
-import { EN } from './en';
 import { resolveLang } from './languages';
-import { Dictionary, VI } from './vi';
+import { TranslationRegistry } from './translations';
 
-export const DICTIONARIES: Readonly<Record<'vi' | 'en', Dictionary>> = { vi: VI, en: EN };
-
-/** Serves the dictionaries compiled into the bundle: no HTTP round trip, no flash of keys. */
+/**
+ * Serves the dictionaries compiled into the bundles (the shell's, plus those of the features loaded
+ * so far): no HTTP round trip, no flash of keys.
+ */
 @Injectable()
 export class InBundleTranslateLoader implements TranslateLoader {
+  private readonly registry = inject(TranslationRegistry);
+
   getTranslation(lang: string): Observable<TranslationObject> {
-    return of(DICTIONARIES[resolveLang(lang)] as unknown as TranslationObject);
+    return of(this.registry.words(resolveLang(lang)) as TranslationObject);
   }
 }

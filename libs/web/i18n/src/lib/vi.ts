@@ -1,6 +1,7 @@
-import { DIRECTORY_VI } from './directory.vi';
 /**
- * Vietnamese dictionary: the default language. Terms follow /work/shared/GLOSSARY.md.
+ * Vietnamese words of the shell and of what every screen shares (common words, roles, errors):
+ * the default language, in the first bundle. Terms follow /work/shared/GLOSSARY.md. Each feature
+ * library keeps its own words and adds them when its routes load (`provideTranslations`).
  * `en.ts` must have exactly the same keys (checked by dictionaries.spec.ts).
  */
 export const VI = {
@@ -37,18 +38,13 @@ export const VI = {
     certifier: 'Cán bộ Sở (cấp chứng nhận)',
     admin: 'Quản trị hệ thống',
   },
-  login: {
-    title: 'Đăng nhập',
-    subtitle: 'Sử dụng tài khoản do quản trị viên cấp.',
-    email: 'Thư điện tử',
-    password: 'Mật khẩu',
-    showPassword: 'Hiện mật khẩu',
-    hidePassword: 'Ẩn mật khẩu',
-    submit: 'Đăng nhập',
-    submitting: 'Đang đăng nhập…',
-    emailRequired: 'Vui lòng nhập thư điện tử.',
-    emailInvalid: 'Thư điện tử không hợp lệ.',
-    passwordRequired: 'Vui lòng nhập mật khẩu.',
+  endReasons: {
+    transfer: 'Luân chuyển/Chuyển công tác',
+    retirement: 'Nghỉ hưu',
+    resignation: 'Thôi việc',
+    reorganisation: 'Sắp xếp tổ chức',
+    dismissal: 'Miễn nhiệm',
+    other: 'Khác',
   },
   dashboard: {
     title: 'Tổng quan',
@@ -60,80 +56,33 @@ export const VI = {
     roleInUnit: '{{role}} – {{unit}}',
     noRoles: 'Chưa được phân vai trò nào.',
   },
-  profile: {
-    title: 'Hồ sơ cá nhân',
-    fullName: 'Họ và tên',
-    email: 'Thư điện tử',
-    position: 'Chức vụ',
-    unit: 'Đơn vị',
-    roles: 'Vai trò',
-    none: 'Chưa có',
-    changePassword: 'Đổi mật khẩu',
-    currentPassword: 'Mật khẩu hiện tại',
-    newPassword: 'Mật khẩu mới',
-    confirmPassword: 'Nhập lại mật khẩu mới',
-    newPasswordHint: 'Ít nhất {{min}} ký tự, có chữ hoa, chữ thường và chữ số.',
-    currentRequired: 'Vui lòng nhập mật khẩu hiện tại.',
-    newRequired: 'Vui lòng nhập mật khẩu mới.',
-    newTooShort: 'Mật khẩu mới phải có ít nhất {{min}} ký tự.',
-    newSameAsCurrent: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
-    confirmMismatch: 'Mật khẩu nhập lại không khớp.',
-    weakPassword: 'Mật khẩu mới chưa đủ mạnh.',
-    submit: 'Đổi mật khẩu',
-    submitting: 'Đang lưu…',
-    changed: 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã bị đăng xuất.',
-  },
-  audit: {
-    title: 'Nhật ký hệ thống',
-    caption: 'Các thao tác liên quan đến an toàn thông tin, mới nhất ở trên.',
-    time: 'Thời gian',
-    actor: 'Người thực hiện',
-    action: 'Thao tác',
-    target: 'Đối tượng',
-    ip: 'Địa chỉ IP',
-    unknownActor: '(không xác định)',
-    empty: 'Chưa có bản ghi nào.',
-    loadMore: 'Tải thêm',
-    loading: 'Đang tải…',
-    end: 'Đã hiển thị toàn bộ nhật ký.',
-    actions: {
-      auth: {
-        login: 'Đăng nhập',
-        login_failed: 'Đăng nhập thất bại',
-        logout: 'Đăng xuất',
-        refresh_reuse: 'Phát hiện dùng lại mã làm mới phiên',
-        password_changed: 'Đổi mật khẩu',
-      },
-      role: {
-        granted: 'Cấp vai trò',
-        revoked: 'Thu hồi vai trò',
-      },
-      org: {
-        created: 'Tạo đơn vị',
-        renamed: 'Đổi tên đơn vị',
-        moved: 'Chuyển trực thuộc',
-        ended: 'Kết thúc đơn vị',
-        merged: 'Sáp nhập đơn vị',
-      },
-      people: {
-        created: 'Thêm người',
-        updated: 'Sửa thông tin người',
-        deactivated: 'Cho nghỉ công tác',
-        account_created: 'Tạo tài khoản',
-        imported: 'Nhập danh sách từ tệp',
-      },
-      core_team: {
-        seat_created: 'Tạo vị trí đội nòng cốt',
-        seat_ended: 'Kết thúc vị trí',
-        assigned: 'Phân công vào vị trí',
-        assignment_ended: 'Kết thúc phân công',
-      },
-    },
-  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn cần không tồn tại hoặc đã được chuyển đi.',
     home: 'Về trang Tổng quan',
+  },
+  common: {
+    cancel: 'Hủy',
+    save: 'Lưu',
+    saving: 'Đang lưu…',
+    close: 'Đóng',
+    back: 'Quay lại',
+    next: 'Tiếp tục',
+    loading: 'Đang tải…',
+    loadMore: 'Tải thêm',
+    exportExcel: 'Xuất Excel',
+    exporting: 'Đang xuất…',
+    effectiveDate: 'Ngày hiệu lực',
+    dateFormat: 'dd/mm/yyyy',
+    dateRequired: 'Vui lòng chọn ngày (dd/mm/yyyy).',
+    required: 'Vui lòng nhập thông tin này.',
+    yes: 'Có',
+    no: 'Không',
+    none: 'Chưa có',
+    unit: 'Đơn vị',
+    allUnits: 'Tất cả đơn vị',
+    chooseUnit: 'Chọn đơn vị',
+    endedSuffix: '(đã giải thể)',
   },
   errors: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
@@ -156,9 +105,10 @@ export const VI = {
       },
     },
   },
-  ...DIRECTORY_VI,
 };
 
+/** Same shape as a Vietnamese dictionary, every leaf a string. */
+export type WordsOf<T> = { [K in keyof T]: T[K] extends string ? string : WordsOf<T[K]> };
+
 /** Same shape as the Vietnamese dictionary, every leaf a string. */
-export type Dictionary = DeepStrings<typeof VI>;
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type Dictionary = WordsOf<typeof VI>;

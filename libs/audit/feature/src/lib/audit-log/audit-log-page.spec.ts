@@ -6,6 +6,8 @@ import { AuditLogStore } from '@cds/audit/data-access';
 import { AuditEntry, Page } from '@cds/contracts';
 import { provideI18n } from '@cds/web/core';
 import { AuditLogPage, auditActionKey } from './audit-log-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { AUDIT_WORDS } from '../i18n/audit-words';
 
 const entry = (id: number, action: string, at: string): AuditEntry => ({
   id,
@@ -15,6 +17,7 @@ const entry = (id: number, action: string, at: string): AuditEntry => ({
   action,
   targetType: 'user',
   targetId: '1',
+  targetLabel: null,
   ip: '10.0.0.7',
   details: null,
 });
@@ -25,7 +28,7 @@ describe('AuditLogPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [AuditLogPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), AuditLogStore],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(AUDIT_WORDS), provideNoopAnimations(), AuditLogStore],
     });
     http = TestBed.inject(HttpTestingController);
   });

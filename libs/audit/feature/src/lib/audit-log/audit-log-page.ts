@@ -5,14 +5,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { AuditLogStore } from '@cds/audit/data-access';
 import { AuditEntry } from '@cds/contracts';
-import { formatVnDateTime, VI } from '@cds/web/i18n';
+import { formatVnDateTime } from '@cds/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AUDIT_VI } from '../i18n/audit.vi';
 
 /** Translation key of an audit action, or the action itself when we have no words for it yet. */
 export function auditActionKey(action: string): string {
   const known = action
     .split('.')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], VI.audit.actions);
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], AUDIT_VI.audit.actions);
   return typeof known === 'string' ? `audit.actions.${action}` : action;
 }
 

@@ -6,6 +6,8 @@ import { provideRouter, Router } from '@angular/router';
 import { AuthResponse } from '@cds/contracts';
 import { LanguageService, provideAppIcons, provideI18n } from '@cds/web/core';
 import { LoginPage } from './login-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { AUTH_WORDS } from '../i18n/auth-words';
 
 const RESPONSE: AuthResponse = {
   accessToken: 't',
@@ -56,7 +58,7 @@ describe('LoginPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        provideI18n(),
+        provideI18n(), provideTranslations(AUTH_WORDS),
         provideAppIcons(),
         provideNoopAnimations(),
       ],

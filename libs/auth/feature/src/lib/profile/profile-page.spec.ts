@@ -7,6 +7,8 @@ import { AuthResponse } from '@cds/contracts';
 import { AuthStore, provideAppIcons, provideI18n } from '@cds/web/core';
 import { firstValueFrom } from 'rxjs';
 import { ProfilePage } from './profile-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { AUTH_WORDS } from '../i18n/auth-words';
 
 const response = (accessToken: string): AuthResponse => ({
   accessToken,
@@ -58,7 +60,7 @@ describe('ProfilePage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        provideI18n(),
+        provideI18n(), provideTranslations(AUTH_WORDS),
         provideAppIcons(),
         provideNoopAnimations(),
       ],

@@ -7,6 +7,8 @@ import { CoverageReport, SeatDto } from '@cds/contracts';
 import { AuthStore, provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { provideVnDates } from '@cds/web/ui';
 import { CoreTeamPage } from './core-team-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { CORE_TEAM_WORDS } from '../i18n/core-team-words';
 
 const seat = (id: number, title: string, holder: SeatDto['holder']): SeatDto => ({
   id,
@@ -24,7 +26,7 @@ describe('CoreTeamPage', () => {
   it('shows the coverage totals, each seat with its state, and who needs training', async () => {
     TestBed.configureTestingModule({
       imports: [CoreTeamPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(CORE_TEAM_WORDS), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
     });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(CoreTeamPage);
@@ -78,7 +80,7 @@ describe('CoreTeamPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideI18n(),
+        provideI18n(), provideTranslations(CORE_TEAM_WORDS),
         provideNoopAnimations(),
         provideRouter([]),
         provideDirectoryIcons(),

@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideI18n } from '@cds/web/core';
 import { CoverageChart, coverageSegments } from './coverage-chart';
+import { provideTranslations } from '@cds/web/i18n';
+import { CORE_TEAM_WORDS } from '../i18n/core-team-words';
 
 describe('coverageSegments', () => {
   it('gives shares that add up to 100 and nothing for no seats', () => {
@@ -11,7 +13,7 @@ describe('coverageSegments', () => {
 
 describe('CoverageChart', () => {
   it('renders the totals per state with Vietnamese labels and a described bar', async () => {
-    TestBed.configureTestingModule({ imports: [CoverageChart], providers: [provideI18n()] });
+    TestBed.configureTestingModule({ imports: [CoverageChart], providers: [provideI18n(), provideTranslations(CORE_TEAM_WORDS)] });
     const fixture = TestBed.createComponent(CoverageChart);
     fixture.componentRef.setInput('totals', { covered: 12, unqualified: 5, vacant: 3 });
     await fixture.whenStable();

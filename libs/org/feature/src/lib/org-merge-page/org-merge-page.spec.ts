@@ -9,6 +9,8 @@ import { OrgTreeResponse, OrgUnitDto } from '@cds/contracts';
 import { provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { provideVnDates } from '@cds/web/ui';
 import { OrgMergePage, stepOfRefusal } from './org-merge-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { ORG_WORDS } from '../i18n/org-words';
 
 const unit = (id: number, name: string, parentId: number | null, kind: OrgUnitDto['kind'] = 'commune'): OrgUnitDto => ({
   id,
@@ -32,7 +34,7 @@ describe('OrgMergePage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [OrgMergePage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(ORG_WORDS), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(OrgMergePage);

@@ -8,6 +8,8 @@ import { buildOrgTree } from '@cds/org/data-access';
 import { AuthStore, provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { provideVnDates } from '@cds/web/ui';
 import { OrgTreePage, visibleRows } from './org-tree-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { ORG_WORDS } from '../i18n/org-words';
 
 const unit = (id: number, name: string, parentId: number | null, validTo: string | null = null): OrgUnitDto => ({
   id,
@@ -41,7 +43,7 @@ describe('OrgTreePage', () => {
   it('loads the tree as of the chosen date, marks units that end, and shows a unit with its mergers', async () => {
     TestBed.configureTestingModule({
       imports: [OrgTreePage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(ORG_WORDS), provideNoopAnimations(), provideRouter([]), provideVnDates(), provideDirectoryIcons()],
     });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OrgTreePage);
@@ -94,7 +96,7 @@ describe('OrgTreePage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideI18n(),
+        provideI18n(), provideTranslations(ORG_WORDS),
         provideNoopAnimations(),
         provideRouter([]),
         provideDirectoryIcons(),

@@ -7,6 +7,8 @@ import { ImportJobDto } from '@cds/contracts';
 import { IMPORT_POLL_MS } from '@cds/people/data-access';
 import { provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { importPercent, PeopleImportPage } from './people-import-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { PEOPLE_WORDS } from '../i18n/people-words';
 
 const job = (over: Partial<ImportJobDto>): ImportJobDto => ({
   id: 11,
@@ -40,7 +42,7 @@ describe('PeopleImportPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideI18n(),
+        provideI18n(), provideTranslations(PEOPLE_WORDS),
         provideNoopAnimations(),
         provideRouter([]),
         provideDirectoryIcons(),

@@ -7,6 +7,8 @@ import { Page, PersonSummary } from '@cds/contracts';
 import { PeopleListStore } from '@cds/people/data-access';
 import { provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { PeopleListPage, SEARCH_DEBOUNCE_MS } from './people-list-page';
+import { provideTranslations } from '@cds/web/i18n';
+import { PEOPLE_WORDS } from '../i18n/people-words';
 
 const person = (id: number, fullName: string, over: Partial<PersonSummary> = {}): PersonSummary => ({
   id,
@@ -26,7 +28,7 @@ describe('PeopleListPage', () => {
   it('loads people page by page with "Tải thêm" and searches again, debounced, from the first page', async () => {
     TestBed.configureTestingModule({
       imports: [PeopleListPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), provideRouter([]), provideDirectoryIcons(), PeopleListStore],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(PEOPLE_WORDS), provideNoopAnimations(), provideRouter([]), provideDirectoryIcons(), PeopleListStore],
     });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(PeopleListPage);

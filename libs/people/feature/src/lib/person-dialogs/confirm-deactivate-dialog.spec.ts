@@ -6,6 +6,8 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideI18n } from '@cds/web/core';
 import { provideVnDates } from '@cds/web/ui';
 import { ConfirmDeactivateDialog } from './confirm-deactivate-dialog';
+import { provideTranslations } from '@cds/web/i18n';
+import { PEOPLE_WORDS } from '../i18n/people-words';
 
 describe('ConfirmDeactivateDialog', () => {
   async function open() {
@@ -13,7 +15,7 @@ describe('ConfirmDeactivateDialog', () => {
     TestBed.configureTestingModule({
       imports: [ConfirmDeactivateDialog],
       providers: [
-        provideI18n(),
+        provideI18n(), provideTranslations(PEOPLE_WORDS),
         provideNoopAnimations(),
         provideVnDates(),
         { provide: MAT_DIALOG_DATA, useValue: { fullName: 'Trịnh Văn Toàn' } },

@@ -30,20 +30,20 @@ import { TranslatePipe } from '@ngx-translate/core';
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
           @if (form.controls.date.invalid) {
-            <mat-error>{{ 'directory.dateRequired' | translate }}</mat-error>
+            <mat-error>{{ 'common.dateRequired' | translate }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" class="field">
-          <mat-label>{{ 'coreTeam.dialog.reason' | translate }}</mat-label>
+          <mat-label>{{ 'person.deactivateReason' | translate }}</mat-label>
           <mat-select formControlName="reason">
             @for (r of reasons; track r) {
-              <mat-option [value]="r">{{ 'coreTeam.endReasons.' + r | translate }}</mat-option>
+              <mat-option [value]="r">{{ 'endReasons.' + r | translate }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="null" cdkFocusInitial>{{ 'directory.cancel' | translate }}</button>
+        <button mat-button type="button" [mat-dialog-close]="null" cdkFocusInitial>{{ 'common.cancel' | translate }}</button>
         <button mat-flat-button type="submit" class="danger">{{ 'person.deactivateConfirm' | translate }}</button>
       </mat-dialog-actions>
     </form>

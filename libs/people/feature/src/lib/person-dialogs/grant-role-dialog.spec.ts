@@ -8,6 +8,8 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { PersonDetail } from '@cds/contracts';
 import { provideI18n } from '@cds/web/core';
 import { GrantRoleDialog, GrantRoleDialogData } from './grant-role-dialog';
+import { provideTranslations } from '@cds/web/i18n';
+import { PEOPLE_WORDS } from '../i18n/people-words';
 
 const data: GrantRoleDialogData = {
   personId: 7,
@@ -31,7 +33,7 @@ describe('GrantRoleDialog', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideI18n(),
+        provideI18n(), provideTranslations(PEOPLE_WORDS),
         provideNoopAnimations(),
         { provide: MAT_DIALOG_DATA, useValue: data },
         { provide: MatDialogRef, useValue: { close } },

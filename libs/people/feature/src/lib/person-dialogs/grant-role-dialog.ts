@@ -51,12 +51,12 @@ export interface GrantRoleDialogData {
           </mat-select>
           <mat-hint>{{ 'person.grantUnitHint' | translate }}</mat-hint>
           @if (form.controls.orgUnitId.hasError('required')) {
-            <mat-error>{{ 'directory.chooseUnit' | translate }}</mat-error>
+            <mat-error>{{ 'common.chooseUnit' | translate }}</mat-error>
           }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'directory.cancel' | translate }}</button>
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
         <button mat-flat-button type="submit" [disabled]="saving()">
           {{ (saving() ? 'person.granting' : 'person.grantRole') | translate }}
         </button>

@@ -33,7 +33,7 @@ export interface PasswordDialogData extends CreateAccountResponse {
       <button mat-button type="button" (click)="copy()">
         <mat-icon svgIcon="content_copy" aria-hidden="true" />{{ 'person.copy' | translate }}
       </button>
-      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'directory.close' | translate }}</button>
+      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.close' | translate }}</button>
     </mat-dialog-actions>
   `,
   styles: `

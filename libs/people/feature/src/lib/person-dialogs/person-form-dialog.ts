@@ -32,7 +32,7 @@ export interface PersonFormDialogData {
           <mat-label>{{ 'people.fullName' | translate }}</mat-label>
           <input matInput formControlName="fullName" required autocomplete="off" />
           @if (form.controls.fullName.hasError('required')) {
-            <mat-error>{{ 'directory.required' | translate }}</mat-error>
+            <mat-error>{{ 'common.required' | translate }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" class="field">
@@ -47,7 +47,7 @@ export interface PersonFormDialogData {
             }
           </mat-select>
           @if (form.controls.orgUnitId.hasError('required')) {
-            <mat-error>{{ 'directory.required' | translate }}</mat-error>
+            <mat-error>{{ 'common.required' | translate }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" class="field">
@@ -63,9 +63,9 @@ export interface PersonFormDialogData {
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'directory.cancel' | translate }}</button>
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
         <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ (saving() ? 'directory.saving' : 'directory.save') | translate }}
+          {{ (saving() ? 'common.saving' : 'common.save') | translate }}
         </button>
       </mat-dialog-actions>
     </form>

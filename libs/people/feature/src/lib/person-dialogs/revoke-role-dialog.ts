@@ -26,7 +26,7 @@ export interface RevokeRoleDialogData {
       <p>{{ 'person.revokeText' | translate: { role: ('roles.' + data.grant.role | translate), unit: data.grant.orgUnitName } }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'directory.cancel' | translate }}</button>
+      <button mat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.cancel' | translate }}</button>
       <button mat-flat-button type="button" class="danger" [disabled]="saving()" (click)="confirm()">
         {{ (saving() ? 'person.revoking' : 'person.revokeConfirm') | translate }}
       </button>

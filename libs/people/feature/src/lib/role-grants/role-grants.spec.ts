@@ -8,6 +8,8 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { PersonDetail, RoleGrantDetail } from '@cds/contracts';
 import { provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { grantedDay, RoleGrants } from './role-grants';
+import { provideTranslations } from '@cds/web/i18n';
+import { PEOPLE_WORDS } from '../i18n/people-words';
 
 const learner: RoleGrantDetail = { id: 30, role: 'learner', orgUnitId: 12, orgUnitName: 'Xã Giao Bình', grantedAt: '2026-02-01T03:00:00.000Z' };
 // 18:30 UTC on 4 March is already 5 March in Vietnam.
@@ -41,7 +43,7 @@ describe('RoleGrants', () => {
   async function render(roles: RoleGrantDetail[], canManage: boolean) {
     TestBed.configureTestingModule({
       imports: [RoleGrants],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideNoopAnimations(), provideDirectoryIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(PEOPLE_WORDS), provideNoopAnimations(), provideDirectoryIcons()],
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(RoleGrants);

@@ -1,0 +1,53 @@
+import { WordsOf } from '@cds/web/i18n';
+import { AUDIT_VI } from './audit.vi';
+
+/** English words of the audit log. */
+export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
+  audit: {
+    title: 'Audit log',
+    caption: 'Security-relevant actions, newest first.',
+    time: 'Time',
+    actor: 'Actor',
+    action: 'Action',
+    target: 'Target',
+    ip: 'IP address',
+    unknownActor: '(unknown)',
+    empty: 'No entries yet.',
+    loadMore: 'Load more',
+    loading: 'Loading…',
+    end: 'You have reached the end of the log.',
+    actions: {
+      auth: {
+        login: 'Sign-in',
+        login_failed: 'Failed sign-in',
+        logout: 'Sign-out',
+        refresh_reuse: 'Refresh token reuse detected',
+        password_changed: 'Password changed',
+      },
+      role: {
+        granted: 'Role granted',
+        revoked: 'Role revoked',
+      },
+      org: {
+        created: 'Unit created',
+        renamed: 'Unit renamed',
+        moved: 'Unit moved',
+        ended: 'Unit ended',
+        merged: 'Units merged',
+      },
+      people: {
+        created: 'Person added',
+        updated: 'Person updated',
+        deactivated: 'Person deactivated',
+        account_created: 'Account opened',
+        imported: 'People imported from a file',
+      },
+      core_team: {
+        seat_created: 'Post created',
+        seat_ended: 'Post ended',
+        assigned: 'Assigned to a post',
+        assignment_ended: 'Assignment ended',
+      },
+    },
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Vietnamese words of the audit log, added to the translations when the feature's routes load
+ * (`provideTranslations`). `audit.en.ts` has exactly the same keys (checked by the spec).
+ */
+export const AUDIT_VI = {
+  audit: {
+    title: 'Nhật ký hệ thống',
+    caption: 'Các thao tác liên quan đến an toàn thông tin, mới nhất ở trên.',
+    time: 'Thời gian',
+    actor: 'Người thực hiện',
+    action: 'Thao tác',
+    target: 'Đối tượng',
+    ip: 'Địa chỉ IP',
+    unknownActor: '(không xác định)',
+    empty: 'Chưa có bản ghi nào.',
+    loadMore: 'Tải thêm',
+    loading: 'Đang tải…',
+    end: 'Đã hiển thị toàn bộ nhật ký.',
+    actions: {
+      auth: {
+        login: 'Đăng nhập',
+        login_failed: 'Đăng nhập thất bại',
+        logout: 'Đăng xuất',
+        refresh_reuse: 'Phát hiện dùng lại mã làm mới phiên',
+        password_changed: 'Đổi mật khẩu',
+      },
+      role: {
+        granted: 'Cấp vai trò',
+        revoked: 'Thu hồi vai trò',
+      },
+      org: {
+        created: 'Tạo đơn vị',
+        renamed: 'Đổi tên đơn vị',
+        moved: 'Chuyển trực thuộc',
+        ended: 'Kết thúc đơn vị',
+        merged: 'Sáp nhập đơn vị',
+      },
+      people: {
+        created: 'Thêm người',
+        updated: 'Sửa thông tin người',
+        deactivated: 'Cho nghỉ công tác',
+        account_created: 'Tạo tài khoản',
+        imported: 'Nhập danh sách từ tệp',
+      },
+      core_team: {
+        seat_created: 'Tạo vị trí đội nòng cốt',
+        seat_ended: 'Kết thúc vị trí',
+        assigned: 'Phân công vào vị trí',
+        assignment_ended: 'Kết thúc phân công',
+      },
+    },
+  },
+};
