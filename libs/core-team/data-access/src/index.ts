@@ -1,1 +1,2 @@
 export * from './lib/core-team-api';
+export * from './lib/core-team-store';

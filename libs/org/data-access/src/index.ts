@@ -1,2 +1,3 @@
 export * from './lib/org-tree';
 export * from './lib/org-api';
+export * from './lib/org-stores';

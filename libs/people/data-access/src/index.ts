@@ -1,2 +1,3 @@
 export * from './lib/people-api';
 export * from './lib/people-list-store';
+export * from './lib/person-store';

@@ -10,5 +10,6 @@ export * from './lib/i18n/language-service';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/navigation/nav-items';
 export * from './lib/paging/keyset-pager';
+export * from './lib/state/latest-read';
 export * from './lib/icons/app-icons';
 export * from './lib/icons/directory-icons';

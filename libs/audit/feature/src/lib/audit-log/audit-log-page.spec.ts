@@ -14,7 +14,7 @@ const entry = (id: number, action: string, at: string): AuditEntry => ({
   at,
   actorId: 1,
   actorEmail: 'admin@demo.cds.vn',
-  action,
+  action: action as AuditEntry['action'],
   targetType: 'user',
   targetId: '1',
   targetLabel: null,

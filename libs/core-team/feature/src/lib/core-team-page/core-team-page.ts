@@ -13,13 +13,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CoverageReport, CoverageState, IsoDate, SeatDto } from '@cds/contracts';
-import { CoreTeamApi } from '@cds/core-team/data-access';
-import { OrgApi, UnitOption, unitOptions } from '@cds/org/data-access';
+import { CoverageState, IsoDate, SeatDto } from '@cds/contracts';
+import { CoreTeamApi, CoreTeamStore } from '@cds/core-team/data-access';
+import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
 import { formatVnDate, fromIsoDate, todayVn, toIsoDate } from '@cds/web/i18n';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { forkJoin } from 'rxjs';
+import { filter } from 'rxjs';
 import { CoverageChart } from '../coverage-chart/coverage-chart';
 import { SeatDialog, SeatDialogData, SeatDialogMode } from '../seat-dialog/seat-dialog';
 
@@ -48,12 +48,14 @@ interface SeatRow {
     CoverageChart,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CoreTeamStore, OrgTreeStore],
   templateUrl: './core-team-page.html',
   styleUrl: './core-team-page.scss',
 })
 export class CoreTeamPage {
   private readonly api = inject(CoreTeamApi);
-  private readonly orgApi = inject(OrgApi);
+  private readonly store = inject(CoreTeamStore);
+  private readonly tree = inject(OrgTreeStore);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -68,10 +70,14 @@ export class CoreTeamPage {
   protected readonly unitId = signal<number | null>(Number(this.query.get('unitId')) || null);
   protected readonly dateControl = new FormControl<Date | null>(fromIsoDate(this.asOf()));
   protected readonly unitControl = new FormControl<number | null>(this.unitId());
-  protected readonly units = signal<UnitOption[]>([]);
-  protected readonly coverage = signal<CoverageReport | null>(null);
-  protected readonly seats = signal<SeatDto[]>([]);
-  protected readonly loading = signal(false);
+  /** Units that exist on the chosen date, for the unit select. */
+  protected readonly units = computed(() => {
+    const asOf = this.asOf();
+    return this.tree.loaded() ? unitOptions(this.tree.units(), asOf) : [];
+  });
+  protected readonly coverage = this.store.coverage;
+  protected readonly seats = this.store.seats;
+  protected readonly loading = this.store.loading;
   protected readonly exporting = signal(false);
   protected readonly canEdit = computed(() => this.auth.can('coreTeam.write'));
   protected readonly unitName = computed(() => this.units().find((u) => u.id === this.unitId())?.name ?? '');
@@ -88,18 +94,17 @@ export class CoreTeamPage {
     this.unitControl.valueChanges.subscribe((id) => this.unitId.set(id));
     effect(() => {
       const asOf = this.asOf();
-      untracked(() =>
-        this.orgApi.tree(asOf).subscribe((res) => {
-          const options = unitOptions(res.units, asOf);
-          this.units.set(options);
-          if (this.unitId() === null && options.length) this.unitControl.setValue(options[0].id);
-        }),
-      );
+      untracked(() => this.tree.load(asOf));
+    });
+    // Without a unit in the address, the first unit of the tree.
+    effect(() => {
+      const options = this.units();
+      if (options.length && untracked(() => this.unitId()) === null) untracked(() => this.unitControl.setValue(options[0].id));
     });
     effect(() => {
       const unitId = this.unitId();
       const asOf = this.asOf();
-      untracked(() => this.load(unitId, asOf));
+      if (unitId !== null) untracked(() => this.store.load({ unitId, asOf }));
     });
   }
 
@@ -110,11 +115,11 @@ export class CoreTeamPage {
     this.dialog
       .open<SeatDialog, SeatDialogData, string>(SeatDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
+      .pipe(filter((name): name is string => name !== undefined))
       .subscribe((name) => {
-        if (name === undefined) return;
         const key = { assign: 'assigned', end: 'ended', transfer: 'transferred', create: 'created' }[mode];
         this.snackBar.open(this.translate.instant(`coreTeam.dialog.${key}`, { name, title: name }), undefined, { duration: 5000 });
-        this.load(unitId, this.asOf());
+        this.store.reload();
       });
   }
 
@@ -128,23 +133,6 @@ export class CoreTeamPage {
         saveBlob(f.blob, fileNameFrom(f.disposition, `doi-nong-cot-${this.asOf()}.xlsx`));
       },
       error: () => this.exporting.set(false),
-    });
-  }
-
-  private load(unitId: number | null, asOf: IsoDate): void {
-    if (unitId === null) return;
-    this.loading.set(true);
-    forkJoin({ coverage: this.api.coverage(unitId, asOf), seats: this.api.seats(unitId, asOf, true) }).subscribe({
-      next: ({ coverage, seats }) => {
-        this.coverage.set(coverage);
-        this.seats.set(seats);
-        this.loading.set(false);
-      },
-      error: () => {
-        this.coverage.set(null);
-        this.seats.set([]);
-        this.loading.set(false);
-      },
     });
   }
 }

@@ -12,8 +12,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { IsoDate, OrgUnitDetail, OrgUnitDto } from '@cds/contracts';
-import { buildOrgTree, OrgApi, OrgTreeNode } from '@cds/org/data-access';
+import { IsoDate, OrgUnitDto } from '@cds/contracts';
+import { buildOrgTree, OrgTreeNode, OrgTreeStore, OrgUnitStore } from '@cds/org/data-access';
 import { AuthStore } from '@cds/web/core';
 import { addDays, formatVnDate, fromIsoDate, todayVn, toIsoDate } from '@cds/web/i18n';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -61,11 +61,13 @@ export function visibleRows(roots: readonly OrgTreeNode[], expanded: ReadonlySet
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [OrgTreeStore, OrgUnitStore],
   templateUrl: './org-tree-page.html',
   styleUrl: './org-tree-page.scss',
 })
 export class OrgTreePage {
-  private readonly api = inject(OrgApi);
+  private readonly tree = inject(OrgTreeStore);
+  private readonly unit = inject(OrgUnitStore);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -81,13 +83,13 @@ export class OrgTreePage {
   protected readonly filterControl = new FormControl('', { nonNullable: true });
   protected readonly filter = signal('');
 
-  protected readonly units = signal<OrgUnitDto[]>([]);
-  protected readonly loading = signal(false);
-  protected readonly loaded = signal(false);
+  protected readonly units = this.tree.units;
+  protected readonly loading = this.tree.loading;
+  protected readonly loaded = this.tree.loaded;
   protected readonly expanded = signal<ReadonlySet<number>>(new Set());
   protected readonly selectedId = signal<number | null>(Number(this.query.get('unit')) || null);
-  protected readonly detail = signal<OrgUnitDetail | null>(null);
-  protected readonly detailLoading = signal(false);
+  protected readonly detail = this.unit.detail;
+  protected readonly detailLoading = this.unit.loading;
 
   protected readonly isAdmin = computed(() => this.auth.can('org.write'));
   protected readonly roots = computed(() => buildOrgTree(this.units(), this.asOf()));
@@ -107,11 +109,18 @@ export class OrgTreePage {
     this.filterControl.valueChanges.subscribe((v) => this.filter.set(v));
     effect(() => {
       const asOf = this.asOf();
-      untracked(() => this.loadTree(asOf));
+      untracked(() => this.tree.load(asOf));
     });
     effect(() => {
       const id = this.selectedId();
-      untracked(() => this.loadDetail(id));
+      untracked(() => this.unit.load(id));
+    });
+    // Roots open, and the path down to the selected unit, once the first tree has come.
+    let opened = false;
+    effect(() => {
+      if (!this.loaded() || opened) return;
+      opened = true;
+      untracked(() => this.expandInitially());
     });
   }
 
@@ -155,9 +164,9 @@ export class OrgTreePage {
         const key = { create: 'created', rename: 'renamed', move: 'moved', end: 'endedDone' }[mode];
         this.snackBar.open(this.translate.instant(`org.dialog.${key}`, { name: result.name }), undefined, { duration: 5000 });
         if (mode === 'create' && unit) this.expanded.set(new Set([...this.expanded(), unit.id]));
-        this.selectedId.set(result.id);
-        this.loadTree(this.asOf());
-        this.loadDetail(result.id);
+        this.tree.reload();
+        if (this.selectedId() === result.id) this.unit.reload();
+        else this.selectedId.set(result.id);
       });
   }
 
@@ -175,23 +184,6 @@ export class OrgTreePage {
     });
   }
 
-  private loadTree(asOf: IsoDate): void {
-    this.loading.set(true);
-    this.api.tree(asOf).subscribe({
-      next: (res) => {
-        this.units.set(res.units);
-        const firstLoad = !this.loaded();
-        this.loaded.set(true);
-        this.loading.set(false);
-        if (firstLoad) this.expandInitially();
-      },
-      error: () => {
-        this.loading.set(false);
-        this.loaded.set(true);
-      },
-    });
-  }
-
   /** Roots open, and the path down to the selected unit. */
   private expandInitially(): void {
     const open = new Set<number>(this.roots().map((r) => r.unit.id));
@@ -202,23 +194,5 @@ export class OrgTreePage {
       parent = byId.get(parent)?.parentId ?? null;
     }
     this.expanded.set(open);
-  }
-
-  private loadDetail(id: number | null): void {
-    if (id === null) {
-      this.detail.set(null);
-      return;
-    }
-    this.detailLoading.set(true);
-    this.api.unit(id).subscribe({
-      next: (d) => {
-        this.detail.set(d);
-        this.detailLoading.set(false);
-      },
-      error: () => {
-        this.detail.set(null);
-        this.detailLoading.set(false);
-      },
-    });
   }
 }

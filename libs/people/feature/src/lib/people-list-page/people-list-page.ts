@@ -14,7 +14,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PersonDetail } from '@cds/contracts';
-import { OrgApi, unitOptions } from '@cds/org/data-access';
+import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { PeopleApi, PeopleFilters, PeopleListStore } from '@cds/people/data-access';
 import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -42,13 +42,14 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [OrgTreeStore],
   templateUrl: './people-list-page.html',
   styleUrl: './people-list-page.scss',
 })
 export class PeopleListPage implements OnInit {
   private readonly store = inject(PeopleListStore);
   private readonly api = inject(PeopleApi);
-  private readonly orgApi = inject(OrgApi);
+  private readonly tree = inject(OrgTreeStore);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -63,7 +64,7 @@ export class PeopleListPage implements OnInit {
   protected readonly loaded = this.store.loaded;
   protected readonly hasMore = this.store.hasMore;
   protected readonly canEdit = computed(() => this.auth.can('people.write'));
-  protected readonly units = signal<ReturnType<typeof unitOptions>>([]);
+  protected readonly units = computed(() => unitOptions(this.tree.units()));
   protected readonly exporting = signal(false);
 
   protected readonly filters = new FormGroup({
@@ -74,7 +75,7 @@ export class PeopleListPage implements OnInit {
   });
 
   ngOnInit(): void {
-    this.orgApi.tree().subscribe({ next: (res) => this.units.set(unitOptions(res.units)) });
+    this.tree.load();
     const { q, unitId, subunits, active } = this.filters.controls;
     merge(
       q.valueChanges.pipe(debounceTime(SEARCH_DEBOUNCE_MS), map((v) => v.trim()), distinctUntilChanged()),

@@ -12,11 +12,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { DeactivatePersonRequest, PersonDetail } from '@cds/contracts';
-import { OrgApi, UnitOption, unitOptions } from '@cds/org/data-access';
-import { PeopleApi } from '@cds/people/data-access';
+import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
+import { PeopleApi, PersonStore } from '@cds/people/data-access';
 import { AuthStore, Refusal, refusalOf } from '@cds/web/core';
 import { formatVnDate } from '@cds/web/i18n';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
 import { ConfirmDeactivateDialog } from '../person-dialogs/confirm-deactivate-dialog';
 import { PasswordDialog, PasswordDialogData } from '../person-dialogs/password-dialog';
 import { RoleGrants } from '../role-grants/role-grants';
@@ -39,6 +40,7 @@ import { RoleGrants } from '../role-grants/role-grants';
     RoleGrants,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [PersonStore, OrgTreeStore],
   templateUrl: './person-page.html',
   styleUrl: './person-page.scss',
 })
@@ -46,7 +48,8 @@ export class PersonPage {
   /** Dialogs open in the page's injector, which has the route's Vietnamese date adapter. */
   private readonly injector = inject(Injector);
   private readonly api = inject(PeopleApi);
-  private readonly orgApi = inject(OrgApi);
+  private readonly store = inject(PersonStore);
+  private readonly tree = inject(OrgTreeStore);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -55,12 +58,12 @@ export class PersonPage {
   /** From the route (`/people/:id`). */
   readonly id = input.required<string>();
 
-  protected readonly person = signal<PersonDetail | null>(null);
-  protected readonly loading = signal(true);
+  protected readonly person = this.store.person;
+  protected readonly loading = this.store.loading;
   protected readonly saving = signal(false);
   protected readonly busy = signal(false);
   protected readonly refusal = signal<Refusal | null>(null);
-  protected readonly units = signal<UnitOption[]>([]);
+  protected readonly units = computed(() => unitOptions(this.tree.units()));
   protected readonly canEdit = computed(() => this.auth.can('people.write'));
   /** Who grants and removes roles (administrators). */
   protected readonly canGrant = computed(() => this.auth.can('people.grant'));
@@ -75,13 +78,20 @@ export class PersonPage {
     phone: new FormControl('', { nonNullable: true }),
   });
 
+  /** A person answered after a role change keeps the profile edits in progress. */
+  private keepForm: PersonDetail | null = null;
+
   constructor() {
     effect(() => {
       const id = Number(this.id());
-      untracked(() => this.load(id));
+      untracked(() => this.store.load(id));
     });
     effect(() => {
-      if (this.canEdit()) untracked(() => this.orgApi.tree().subscribe((res) => this.units.set(unitOptions(res.units))));
+      if (this.canEdit()) untracked(() => this.tree.load());
+    });
+    effect(() => {
+      const p = this.person();
+      if (p && p !== this.keepForm) untracked(() => this.fillForm(p));
     });
   }
 
@@ -105,7 +115,7 @@ export class PersonPage {
       .subscribe({
         next: (updated) => {
           this.saving.set(false);
-          this.show(updated);
+          this.store.set(updated);
           this.toast('person.saved');
         },
         error: (err: unknown) => {
@@ -120,19 +130,17 @@ export class PersonPage {
     if (!p || this.busy()) return;
     this.busy.set(true);
     this.refusal.set(null);
-    this.api.createAccount(p.id).subscribe({
-      next: (res) => {
-        this.busy.set(false);
-        this.dialog
-          .open<PasswordDialog, PasswordDialogData>(PasswordDialog, { data: { ...res, fullName: p.fullName }, disableClose: true, maxWidth: '95vw' })
-          .afterClosed()
-          .subscribe(() => this.load(p.id));
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.refusal.set(refusalOf(err));
-      },
-    });
+    this.api
+      .createAccount(p.id)
+      .pipe(
+        this.settle(),
+        switchMap((res) =>
+          this.dialog
+            .open<PasswordDialog, PasswordDialogData>(PasswordDialog, { data: { ...res, fullName: p.fullName }, disableClose: true, maxWidth: '95vw' })
+            .afterClosed(),
+        ),
+      )
+      .subscribe(() => this.store.reload());
   }
 
   protected deactivate(): void {
@@ -146,41 +154,37 @@ export class PersonPage {
         injector: this.injector,
       })
       .afterClosed()
-      .subscribe((request) => {
-        if (!request) return;
-        this.busy.set(true);
-        this.api.deactivate(p.id, request).subscribe({
-          next: (updated) => {
-            this.busy.set(false);
-            this.show(updated);
-            this.toast('person.deactivated', { name: updated.fullName });
-          },
-          error: (err: unknown) => {
-            this.busy.set(false);
-            this.refusal.set(refusalOf(err));
-          },
-        });
+      .pipe(
+        filter((request): request is DeactivatePersonRequest => !!request),
+        tap(() => this.busy.set(true)),
+        switchMap((request) => this.api.deactivate(p.id, request).pipe(this.settle())),
+      )
+      .subscribe((updated) => {
+        this.store.set(updated);
+        this.toast('person.deactivated', { name: updated.fullName });
       });
   }
 
-  private load(id: number): void {
-    this.loading.set(true);
-    this.api.get(id).subscribe({
-      next: (p) => {
-        this.loading.set(false);
-        this.show(p);
-      },
-      error: () => this.loading.set(false),
-    });
+  /** Ends the busy state; a refusal is shown on the page and ends the chain. */
+  private settle<T>(): (source: Observable<T>) => Observable<T> {
+    return (source) =>
+      source.pipe(
+        tap({ next: () => this.busy.set(false) }),
+        catchError((err: unknown) => {
+          this.busy.set(false);
+          this.refusal.set(refusalOf(err));
+          return EMPTY;
+        }),
+      );
   }
 
   /** After a grant or a removal: the account box changes, unsaved profile edits stay. */
   protected rolesChanged(p: PersonDetail): void {
-    this.person.set(p);
+    this.keepForm = p;
+    this.store.set(p);
   }
 
-  private show(p: PersonDetail): void {
-    this.person.set(p);
+  private fillForm(p: PersonDetail): void {
     this.form.reset({
       fullName: p.fullName,
       position: p.position ?? '',
