@@ -7,3 +7,4 @@ export * from './lib/messages';
 export * from './lib/pagination';
 export * from './lib/vietnamese/vietnamese-name';
 export * from './lib/hooks';
+export * from './lib/unique-violation';
