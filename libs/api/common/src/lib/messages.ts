@@ -37,6 +37,7 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   'org.merge_target': { vi: 'Chọn một đơn vị sáp nhập vào, hoặc khai báo đơn vị mới (không chọn cả hai).', en: 'Choose an existing target unit or describe a new one (not both).' },
   'org.merge_two_sources': { vi: 'Cần ít nhất hai đơn vị để sáp nhập thành đơn vị mới.', en: 'Merging into a new unit needs at least two units.' },
   'org.merge_into_self': { vi: 'Không thể sáp nhập một đơn vị vào chính nó.', en: 'A unit cannot be merged into itself.' },
+  'org.concurrent_change': { vi: 'Đơn vị vừa được người khác thay đổi; vui lòng tải lại và thử lại.', en: 'Someone else just changed this unit; reload and try again.' },
   'core_team.assignment_overlap': {
     vi: 'Vị trí này đã có người đảm nhiệm trong thời gian đó ({name}, từ {from} đến {to}).',
     en: 'The post is already held in that period ({name}, from {from} to {to}).',

@@ -229,13 +229,19 @@ export class OrgService {
     if (date < version.validFrom) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'org.date_overlaps', { name: unit.name, date: version.validFrom });
   }
 
+  /**
+   * Every write below is conditional on the version read still being the open one and must touch
+   * exactly one row: of two changes to a unit at once, the second finds the version already closed
+   * and is refused (409 org.concurrent_change) instead of opening a second version beside it.
+   */
   private async changeVersion(tx: EntityManager, unit: OrgUnit, date: string, changes: Partial<Pick<OrgUnit, 'name' | 'code' | 'kind' | 'parentId'>>) {
     const version = await this.currentVersion(tx, unit.id);
     this.assertCanChangeOn(unit, version, date);
     if (date === version.validFrom) {
-      await tx.update(OrgUnitVersion, { id: version.id }, changes);
+      // Same day: amend that day's version, provided it is still the open one.
+      await this.updateOpenVersion(tx, version.id, changes);
     } else {
-      await tx.update(OrgUnitVersion, { id: version.id }, { validTo: date });
+      await this.updateOpenVersion(tx, version.id, { validTo: date });
       await tx.insert(OrgUnitVersion, {
         unitId: unit.id,
         name: version.name,
@@ -253,8 +259,15 @@ export class OrgService {
   private async close(tx: EntityManager, unit: OrgUnit, date: string) {
     const version = await this.currentVersion(tx, unit.id);
     this.assertCanChangeOn(unit, version, date);
-    await tx.update(OrgUnitVersion, { id: version.id }, { validTo: date });
-    await tx.update(OrgUnit, { id: unit.id }, { validTo: date });
+    await this.updateOpenVersion(tx, version.id, { validTo: date });
+    const { affected } = await tx.createQueryBuilder().update(OrgUnit).set({ validTo: date }).where('id = :id AND valid_to IS NULL', { id: unit.id }).execute();
+    if (affected !== 1) throw refuse(HttpStatus.CONFLICT, 'org.concurrent_change');
+  }
+
+  /** `UPDATE org_unit_version … WHERE id = ? AND valid_to IS NULL`, which must change exactly that row. */
+  private async updateOpenVersion(tx: EntityManager, versionId: number, changes: Partial<Pick<OrgUnitVersion, 'name' | 'code' | 'kind' | 'parentId' | 'validTo'>>) {
+    const { affected } = await tx.createQueryBuilder().update(OrgUnitVersion).set(changes).where('id = :id AND valid_to IS NULL', { id: versionId }).execute();
+    if (affected !== 1) throw refuse(HttpStatus.CONFLICT, 'org.concurrent_change');
   }
 
   /** New parent from `date`; the materialised paths of the whole subtree follow. */
