@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, parseDbDate } from '@cds/audit/api';
 import { coversPath, Principal } from '@cds/api/authz';
-import { decodeCursor, encodeCursor, foldVietnamese, refuse, todayInVietnam, vietnameseNameSortKey } from '@cds/api/common';
+import { decodeCursor, encodeCursor, foldVietnamese, isUniqueViolation, refuse, todayInVietnam, vietnameseNameSortKey } from '@cds/api/common';
 import { ACCESS, type CreateAccountResponse, type EndReason, type Page, type PersonDetail, type PersonSummary, type Role } from '@cds/contracts';
 import { OrgUnit, ScopeService } from '@cds/org/api';
 import { randomInt } from 'node:crypto';
@@ -108,7 +108,7 @@ export class PeopleService {
       const personId = Number(identifiers[0]['id']);
       await this.audit.record({ action: 'people.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: personId, details: { fullName: dto.fullName, orgUnitId: dto.orgUnitId } }, tx);
       return personId;
-    });
+    }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
   }
 
@@ -128,7 +128,7 @@ export class PeopleService {
       }
       await tx.update(Person, { id }, changes);
       await this.audit.record({ action: 'people.updated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, details: { ...dto } }, tx);
-    });
+    }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
   }
 
@@ -166,6 +166,11 @@ export class PeopleService {
       await tx.insert(RoleGrantEntity, { accountId, role: 'learner', orgUnitId: person.orgUnitId as number, grantedBy: principal.accountId, grantedAt: now });
       await this.audit.record({ action: 'people.account_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, details: { personId: id } }, tx);
       await this.audit.record({ action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, details: { role: 'learner', orgUnitId: person.orgUnitId } }, tx);
+    }).catch(async (e) => {
+      // Two openings at once: the unique indexes on account.person_id and account.email let one through.
+      if (!isUniqueViolation(e)) throw e;
+      if (await this.db.getRepository(Account).existsBy({ personId: id })) throw refuse(HttpStatus.CONFLICT, 'people.account_exists');
+      throw refuse(HttpStatus.CONFLICT, 'people.email_taken', { email: person.email as string });
     });
     return { email: person.email, temporaryPassword };
   }
@@ -217,6 +222,11 @@ export class PeopleService {
     return person;
   }
 
+  /**
+   * The friendly check, with the holder's email in the message. It cannot see a person created at
+   * the same moment by another request: the unique index UQ_person_email decides that race, and
+   * `emailTakenOnRace` answers the loser with the same 409.
+   */
   private async assertEmailFree(tx: EntityManager, email: string, exceptPersonId?: number) {
     const holder = await tx.getRepository(Person).findOneBy({ email });
     const account = await tx.getRepository(Account).findOneBy({ email });
@@ -284,6 +294,14 @@ export class PeopleService {
       currentSeats: seats.get(Number(r.id)) ?? [],
     }));
   }
+}
+
+/** Turns the unique-index violation of a person's email (both engines) into the usual 409 people.email_taken. */
+function emailTakenOnRace(email: string | null | undefined) {
+  return (e: unknown): never => {
+    if (email && isUniqueViolation(e, 'UQ_person_email', 'person.email')) throw refuse(HttpStatus.CONFLICT, 'people.email_taken', { email });
+    throw e;
+  };
 }
 
 /** 14 characters with upper, lower and digits, from an alphabet without look-alikes. */

@@ -1,0 +1,84 @@
+import { AuditLog } from '@cds/audit/api';
+import { Assignment } from '@cds/core-team/api';
+import { OrgUnit } from '@cds/org/api';
+import { Account, Person } from '@cds/people/api';
+import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '@cds/api/testing';
+
+/**
+ * Requests about one person or one import job fired at the same moment. On MariaDB they really
+ * overlap (SQLite's single writer lines them up): unique indexes and conditional updates decide,
+ * never a read followed by a write.
+ */
+describe('people: concurrent requests (medium)', () => {
+  let t: TestApp;
+  let district: OrgUnit, commune: OrgUnit;
+  let token: string;
+  const http = () => t.http();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const province = await createUnit(t.db, `Tỉnh ${uid()}`, 'province');
+    district = await createUnit(t.db, `Huyện Xuân Trường ${uid()}`, 'district', province);
+    commune = await createUnit(t.db, `Xã Xuân Ngọc ${uid()}`, 'commune', district);
+    const admin = await createAccount(t.db, { unit: district, grants: [['unit_admin', district]] });
+    token = (await signIn(t, admin.email, undefined, '10.41.0.1')).accessToken;
+  });
+  afterAll(() => t.close());
+
+  /** The API's error shape for a taken email, in Vietnamese. */
+  const expectEmailTaken = (body: Record<string, unknown>, email: string) =>
+    expect(body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'people.email_taken', message: `Email ${email} đã được dùng cho người khác.`, correlationId: expect.any(String) });
+
+  it('of twenty creations with one email sent at once, one creates the person and the others are told the email is taken', async () => {
+    const email = `trung-${uid()}@xuanngoc.vn`;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => http().post('/api/people').set(bearer(token)).send({ fullName: `Phạm Văn Tư ${i}`, orgUnitId: commune.id, email })),
+    );
+
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(19).fill(409)]);
+    for (const r of results.filter((r) => r.status === 409)) expectEmailTaken(r.body, email);
+    expect(await t.db.getRepository(Person).countBy({ email })).toBe(1);
+  });
+
+  it('of ten people given one new email at once, one gets it and the others are told it is taken', async () => {
+    const email = `moi-${uid()}@xuanngoc.vn`;
+    const people: number[] = [];
+    for (let i = 0; i < 10; i++) people.push(await createPerson(t.db, commune));
+    const results = await Promise.all(people.map((id) => http().patch(`/api/people/${id}`).set(bearer(token)).send({ email })));
+
+    expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    for (const r of results.filter((r) => r.status === 409)) expectEmailTaken(r.body, email);
+    expect(await t.db.getRepository(Person).countBy({ email })).toBe(1);
+  });
+
+  it('opens one account when it is asked for twice at once', async () => {
+    const person = await createPerson(t.db, commune, `Đinh Thị Lan ${uid()}`, `lan-${uid()}@xuanngoc.vn`);
+    const results = await Promise.all([1, 2].map(() => http().post(`/api/people/${person}/account`).set(bearer(token))));
+
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body).toMatchObject({ code: 'people.account_exists' });
+    expect(await t.db.getRepository(Account).countBy({ personId: person })).toBe(1);
+  });
+
+  it('deactivates a person once when asked twice at once: one audit entry, their post ended once', async () => {
+    const person = await createPerson(t.db, commune, `Lại Văn Thắng ${uid()}`);
+    const seat = (await http().post('/api/core-team/seats').set(bearer(token)).send({ orgUnitId: commune.id, function: 'commune_cds_specialist', validFrom: '2022-01-01', qualifyingCourseIds: [] }).expect(201)).body;
+    await http().post(`/api/core-team/seats/${seat.id}/assignments`).set(bearer(token)).send({ personId: person, startDate: '2023-01-01' }).expect(201);
+
+    const results = await Promise.all(
+      [
+        { date: '2025-10-01', reason: 'retirement' },
+        { date: '2025-11-01', reason: 'other' },
+      ].map((body) => http().post(`/api/people/${person}/deactivate`).set(bearer(token)).send(body)),
+    );
+
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    const entries = await t.db.getRepository(AuditLog).findBy({ action: 'people.deactivated', targetId: String(person) });
+    expect(entries).toHaveLength(1);
+    // The post ended once, on the day and with the reason of the deactivation that did the work.
+    const posts = await t.db.getRepository(Assignment).findBy({ personId: person });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ endDate: entries[0].details?.['date'], endReason: entries[0].details?.['reason'] });
+    for (const r of results) expect(r.body).toMatchObject({ active: false, assignments: [{ endDate: posts[0].endDate }] });
+  });
+});
