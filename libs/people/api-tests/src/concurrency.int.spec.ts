@@ -1,8 +1,12 @@
+import { IMPORT_COLUMNS } from '@cds/contracts';
 import { AuditLog } from '@cds/audit/api';
 import { Assignment } from '@cds/core-team/api';
 import { OrgUnit } from '@cds/org/api';
-import { Account, Person } from '@cds/people/api';
+import { Account, ImportJob, ImportProblem, PeopleModule, Person } from '@cds/people/api';
 import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, TestApp, uid } from '@cds/api/testing';
+import { In, Like } from 'typeorm';
+
+const HEADER = IMPORT_COLUMNS.map((c) => c.header).join(',');
 
 /**
  * Requests about one person or one import job fired at the same moment. On MariaDB they really
@@ -12,7 +16,7 @@ import { bearer, createAccount, createPerson, createUnit, signIn, startTestApp, 
 describe('people: concurrent requests (medium)', () => {
   let t: TestApp;
   let district: OrgUnit, commune: OrgUnit;
-  let token: string;
+  let token: string, accountId: number;
   const http = () => t.http();
 
   beforeAll(async () => {
@@ -21,6 +25,7 @@ describe('people: concurrent requests (medium)', () => {
     district = await createUnit(t.db, `Huyện Xuân Trường ${uid()}`, 'district', province);
     commune = await createUnit(t.db, `Xã Xuân Ngọc ${uid()}`, 'commune', district);
     const admin = await createAccount(t.db, { unit: district, grants: [['unit_admin', district]] });
+    accountId = admin.accountId;
     token = (await signIn(t, admin.email, undefined, '10.41.0.1')).accessToken;
   });
   afterAll(() => t.close());
@@ -80,5 +85,51 @@ describe('people: concurrent requests (medium)', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ endDate: entries[0].details?.['date'], endReason: entries[0].details?.['reason'] });
     for (const r of results) expect(r.body).toMatchObject({ active: false, assignments: [{ endDate: posts[0].endDate }] });
+  });
+
+  describe('an import job found stale while it runs', () => {
+    /** Waits for this instance's imports to end (PeopleModule awaits them the same way at shutdown). */
+    const importsIdle = () => (t.app.get(PeopleModule) as unknown as { importer: { idle(): Promise<void> } }).importer.idle();
+    const makeStale = (id: number) => t.db.getRepository(ImportJob).update({ id }, { createdAt: new Date(Date.now() - 60 * 60 * 1000) });
+
+    it('is reported failed once, and the run it stopped writes nothing', async () => {
+      const tag = uid();
+      const rows = Array.from({ length: 300 }, (_, i) => `Nguyễn Văn ${tag} ${i},,,${commune.name},n${i}-${tag}@xuanngoc.vn,,,`);
+      const started = await http()
+        .post('/api/people/import?dryRun=false')
+        .set(bearer(token))
+        .attach('file', Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), `ton-dong-${tag}.csv`)
+        .expect(202);
+      await makeStale(started.body.id);
+      const seen = await Promise.all(Array.from({ length: 5 }, () => http().get(`/api/people/import/${started.body.id}`).set(bearer(token)).expect(200)));
+      await importsIdle();
+      const after = (await http().get(`/api/people/import/${started.body.id}`).set(bearer(token)).expect(200)).body;
+
+      // Whoever came first decided, and nobody changed it afterwards.
+      for (const r of seen) expect(r.body.status).toBe('failed');
+      expect(after).toMatchObject({ status: 'failed', createdPeople: 0, problems: [{ row: 0, code: 'import.failed' }] });
+      expect(await t.db.getRepository(Person).countBy({ email: Like(`%-${tag}@xuanngoc.vn`) })).toBe(0);
+    });
+
+    it('of many readers finding it stale at once, one marks it failed with one problem', async () => {
+      const { identifiers } = await t.db.getRepository(ImportJob).insert({
+        createdBy: accountId,
+        fileName: `bo-do-${uid()}.csv`,
+        dryRun: false,
+        status: 'importing',
+        totalRows: 10,
+        processedRows: 0,
+        createdPeople: 0,
+        createdAssignments: 0,
+        createdAt: new Date(Date.now() - 60 * 60 * 1000),
+        finishedAt: null,
+      });
+      const id = Number(identifiers[0]['id']);
+      const seen = await Promise.all(Array.from({ length: 8 }, () => http().get(`/api/people/import/${id}`).set(bearer(token))));
+
+      expect(seen.map((r) => r.status)).toEqual(Array(8).fill(200));
+      for (const r of seen) expect(r.body).toMatchObject({ status: 'failed', problems: [{ row: 0, code: 'import.failed' }] });
+      expect(await t.db.getRepository(ImportProblem).countBy({ jobId: In([id]) })).toBe(1);
+    });
   });
 });

@@ -20,6 +20,11 @@ export const MAX_IMPORT_ROWS = 5000;
 /** Far longer than any import of MAX_IMPORT_ROWS takes; a job still running after this lost its instance. */
 export const STALE_AFTER_MS = 15 * 60 * 1000;
 const PROGRESS_EVERY = 100;
+/** The states a job leaves exactly once, by a conditional update: to its final status, or to failed when found stale. */
+const RUNNING: ImportJob['status'][] = ['validating', 'importing'];
+
+/** The job ended while its run was still going (reported failed as stale): the run stops and writes nothing. */
+class ImportJobEnded extends Error {}
 const WRITE_BATCH = 200;
 
 interface ValidRow {
@@ -90,6 +95,10 @@ export class PeopleImportService {
     const job = await this.db.getRepository(ImportJob).findOneByOrFail({ id: Number(identifiers[0]['id']) });
     const work = this.run(job, principal, header, rows, lang)
       .catch(async (e) => {
+        if (e instanceof ImportJobEnded) {
+          this.logger.warn(`import job ${job.id} was reported failed before it finished; nothing was written`);
+          return;
+        }
         this.logger.error(`import job ${job.id} failed: ${(e as Error).stack ?? e}`);
         await this.finish(job.id, 'failed', [{ row: 0, column: null, code: 'import.failed', message: message('import.failed', lang) }]);
       })
@@ -103,7 +112,9 @@ export class PeopleImportService {
     // A job is its author's: another caller learns nothing about it.
     if (!job || job.createdBy !== principal.accountId) throw new AppError(HttpStatus.NOT_FOUND, 'http.not_found');
     if ((job.status === 'validating' || job.status === 'importing') && Date.now() - new Date(job.createdAt).getTime() > STALE_AFTER_MS) {
-      // Its API instance stopped mid-way; the write is one transaction, so nothing was imported.
+      // Its API instance stopped mid-way; the write is one transaction, so nothing was imported. If
+      // the run ends it at this very moment, whichever comes first wins (finish is conditional),
+      // and the job is read again either way.
       await this.finish(job.id, 'failed', [{ row: 0, column: null, code: 'import.failed', message: message('import.failed', lang) }]);
       return this.get(principal, id, lang);
     }
@@ -132,7 +143,10 @@ export class PeopleImportService {
     if (!columns.includes('unitCode') && !columns.includes('unitName')) headerProblems.push(problem(1, null, 'import.missing_column', { name: 'Mã đơn vị / Tên đơn vị' }));
     if (rows.length === 0) headerProblems.push(problem(1, null, 'import.empty'));
     if (rows.length > MAX_IMPORT_ROWS) headerProblems.push(problem(1, null, 'import.too_many_rows', { max: MAX_IMPORT_ROWS }));
-    if (headerProblems.length) return this.finish(job.id, 'invalid', headerProblems);
+    if (headerProblems.length) {
+      await this.finish(job.id, 'invalid', headerProblems);
+      return;
+    }
 
     const today = todayInVietnam();
     const liveUnits = await this.db.getRepository(OrgUnit).findBy({ validTo: IsNull() });
@@ -208,14 +222,26 @@ export class PeopleImportService {
 
     if (problems.length || job.dryRun) {
       await this.db.getRepository(ImportJob).update({ id: job.id }, { processedRows: rows.length });
-      return this.finish(job.id, problems.length ? 'invalid' : 'done', problems);
+      await this.finish(job.id, problems.length ? 'invalid' : 'done', problems);
+      return;
     }
 
-    await this.db.getRepository(ImportJob).update({ id: job.id }, { status: 'importing', processedRows: 0 });
-    const counts = await this.db.transaction((tx) => this.write(tx, principal, valid));
+    if (!(await this.endOrMove(this.db.manager, job.id, ['validating'], { status: 'importing', processedRows: 0 }))) throw new ImportJobEnded();
+    const counts = await this.db.transaction(async (tx) => {
+      const written = await this.write(tx, principal, valid);
+      // The job ends in the same transaction as the write: reported failed meanwhile, the write rolls
+      // back; ended here first, it can no longer be reported failed.
+      const ended = await this.endOrMove(tx, job.id, ['importing'], {
+        status: 'done',
+        finishedAt: new Date(),
+        processedRows: rows.length,
+        createdPeople: written.people,
+        createdAssignments: written.assignments,
+      });
+      if (!ended) throw new ImportJobEnded();
+      return written;
+    });
     await this.audit.record({ action: 'people.imported', actorId: principal.accountId, actorEmail: principal.email, targetType: 'import_job', targetId: job.id, details: { fileName: job.fileName, ...counts } });
-    await this.db.getRepository(ImportJob).update({ id: job.id }, { processedRows: rows.length, createdPeople: counts.people, createdAssignments: counts.assignments });
-    return this.finish(job.id, 'done', []);
   }
 
   /** All rows in one transaction: people in batches, then their posts (a vacant seat of the function, or a new one). */
@@ -244,11 +270,25 @@ export class PeopleImportService {
     return { people: personIds.length, assignments };
   }
 
-  private async finish(id: number, status: ImportJob['status'], problems: ImportRowProblem[]) {
-    for (let i = 0; i < problems.length; i += 500) {
-      await this.db.getRepository(ImportProblem).insert(problems.slice(i, i + 500).map((p) => ({ jobId: id, ...p, message: p.message.slice(0, 1000) })));
-    }
-    await this.db.getRepository(ImportJob).update({ id }, { status, finishedAt: new Date() });
+  /**
+   * Ends a running job with its problems, in one transaction. Conditional: a job that already
+   * ended (finished, or reported failed as stale) is left exactly as it is; returns whether this
+   * call ended it.
+   */
+  private async finish(id: number, status: ImportJob['status'], problems: ImportRowProblem[]): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      if (!(await this.endOrMove(tx, id, RUNNING, { status, finishedAt: new Date() }))) return false;
+      for (let i = 0; i < problems.length; i += 500) {
+        await tx.getRepository(ImportProblem).insert(problems.slice(i, i + 500).map((p) => ({ jobId: id, ...p, message: p.message.slice(0, 1000) })));
+      }
+      return true;
+    });
+  }
+
+  /** `UPDATE import_job SET … WHERE id = ? AND status IN (…)`: true when it changed the job, false when the job had moved on. */
+  private async endOrMove(tx: EntityManager, id: number, from: ImportJob['status'][], changes: Partial<ImportJob>): Promise<boolean> {
+    const { affected } = await tx.createQueryBuilder().update(ImportJob).set(changes).where('id = :id AND status IN (:...from)', { id, from }).execute();
+    return affected === 1;
   }
 
   private cell(cells: Cell[], columns: (ImportColumnKey | null)[], key: ImportColumnKey): Cell {
