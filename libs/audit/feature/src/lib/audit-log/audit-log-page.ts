@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { AuditLogStore } from '@cds/audit/data-access';
 import { AuditEntry } from '@cds/contracts';
 import { formatVnDateTime } from '@cds/web/i18n';
+import { LoadMore } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AUDIT_VI } from '../i18n/audit.vi';
 
@@ -42,7 +42,7 @@ function toRow(e: AuditEntry): Row {
 /** "Nhật ký hệ thống": the audit log for administrators, newest first, loaded page by page. */
 @Component({
   selector: 'cds-audit-log-page',
-  imports: [MatButtonModule, MatCardModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  imports: [LoadMore, MatCardModule, MatProgressBarModule, MatTableModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',

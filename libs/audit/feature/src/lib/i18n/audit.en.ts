@@ -13,7 +13,6 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
     ip: 'IP address',
     unknownActor: '(unknown)',
     empty: 'No entries yet.',
-    loadMore: 'Load more',
     loading: 'Loading…',
     end: 'You have reached the end of the log.',
     actions: {

@@ -13,7 +13,6 @@ export const AUDIT_VI = {
     ip: 'Địa chỉ IP',
     unknownActor: '(không xác định)',
     empty: 'Chưa có bản ghi nào.',
-    loadMore: 'Tải thêm',
     loading: 'Đang tải…',
     end: 'Đã hiển thị toàn bộ nhật ký.',
     actions: {

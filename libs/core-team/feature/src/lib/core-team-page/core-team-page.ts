@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector,
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -17,7 +16,8 @@ import { CoverageState, IsoDate, SeatDto } from '@cds/contracts';
 import { CoreTeamApi, CoreTeamStore } from '@cds/core-team/data-access';
 import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
-import { formatVnDate, fromIsoDate, todayVn, toIsoDate } from '@cds/web/i18n';
+import { formatVnDate, fromIsoDate, todayVn } from '@cds/web/i18n';
+import { AsOfDate } from '@cds/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { filter } from 'rxjs';
 import { CoverageChart } from '../coverage-chart/coverage-chart';
@@ -31,12 +31,11 @@ interface SeatRow {
 /** "Đội nòng cốt": posts of a unit as of a date, who holds them, and whether they are covered. */
 @Component({
   selector: 'cds-core-team-page',
-  imports: [
+  imports: [AsOfDate, 
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -68,7 +67,6 @@ export class CoreTeamPage {
   protected readonly columns = ['title', 'unit', 'holder', 'since', 'state', 'actions'];
   protected readonly asOf = signal<IsoDate>(fromIsoDate(this.query.get('asOf')) ? (this.query.get('asOf') as string) : todayVn());
   protected readonly unitId = signal<number | null>(Number(this.query.get('unitId')) || null);
-  protected readonly dateControl = new FormControl<Date | null>(fromIsoDate(this.asOf()));
   protected readonly unitControl = new FormControl<number | null>(this.unitId());
   /** Units that exist on the chosen date, for the unit select. */
   protected readonly units = computed(() => {
@@ -88,9 +86,6 @@ export class CoreTeamPage {
   protected readonly needTrainingColumns = ['fullName', 'unit', 'seat', 'courses'];
 
   constructor() {
-    this.dateControl.valueChanges.subscribe((d) => {
-      if (d && !Number.isNaN(d.getTime())) this.asOf.set(toIsoDate(d));
-    });
     this.unitControl.valueChanges.subscribe((id) => this.unitId.set(id));
     effect(() => {
       const asOf = this.asOf();

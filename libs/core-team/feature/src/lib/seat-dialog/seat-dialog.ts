@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@ang
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -13,6 +12,7 @@ import { CoreTeamApi } from '@cds/core-team/data-access';
 import { PeopleApi } from '@cds/people/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
 import { fromIsoDate, toIsoDate } from '@cds/web/i18n';
+import { DialogShell, RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, Observable, of, startWith, switchMap } from 'rxjs';
 
@@ -32,12 +32,10 @@ export interface SeatDialogData {
 /** Assign a holder, end an assignment, transfer a holder, or create a seat. */
 @Component({
   selector: 'cds-seat-dialog',
-  imports: [
+  imports: [DialogShell, RefusalBanner, 
     ReactiveFormsModule,
     MatAutocompleteModule,
-    MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -47,7 +45,6 @@ export interface SeatDialogData {
   templateUrl: './seat-dialog.html',
   styles: `
     .field { width: 100%; }
-    .form-error { color: var(--mat-sys-error); }
     .note { color: var(--mat-sys-on-surface-variant); }
   `,
 })

@@ -17,6 +17,7 @@ import { MergeOrgUnitsRequest, MergeOrgUnitsResponse, ORG_UNIT_KINDS, OrgUnitDto
 import { OrgApi, unitOptions } from '@cds/org/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
 import { formatVnDate, todayVn, toIsoDate } from '@cds/web/i18n';
+import { RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { startWith } from 'rxjs';
 
@@ -62,6 +63,7 @@ export function stepOfRefusal(r: Refusal): MergeStep {
     MatSelectModule,
     MatStepperModule,
     TranslatePipe,
+    RefusalBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './org-merge-page.html',

@@ -3,7 +3,6 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,7 +14,8 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { IsoDate, OrgUnitDto } from '@cds/contracts';
 import { buildOrgTree, OrgTreeNode, OrgTreeStore, OrgUnitStore } from '@cds/org/data-access';
 import { AuthStore } from '@cds/web/core';
-import { addDays, formatVnDate, fromIsoDate, todayVn, toIsoDate } from '@cds/web/i18n';
+import { addDays, formatVnDate, fromIsoDate, todayVn } from '@cds/web/i18n';
+import { AsOfDate } from '@cds/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { UnitDialog, UnitDialogData, UnitDialogMode } from '../unit-dialog/unit-dialog';
 
@@ -46,13 +46,12 @@ export function visibleRows(roots: readonly OrgTreeNode[], expanded: ReadonlySet
 /** "Cơ cấu tổ chức": the unit tree as of a date, a unit's history, and the admin's reorganisations. */
 @Component({
   selector: 'cds-org-tree-page',
-  imports: [
+  imports: [AsOfDate, 
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatChipsModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -79,7 +78,6 @@ export class OrgTreePage {
 
   private readonly query = this.route.snapshot.queryParamMap;
   protected readonly asOf = signal<IsoDate>(fromIsoDate(this.query.get('asOf')) ? (this.query.get('asOf') as string) : todayVn());
-  protected readonly dateControl = new FormControl<Date | null>(fromIsoDate(this.asOf()));
   protected readonly filterControl = new FormControl('', { nonNullable: true });
   protected readonly filter = signal('');
 
@@ -103,9 +101,6 @@ export class OrgTreePage {
   protected readonly fmt = formatVnDate;
 
   constructor() {
-    this.dateControl.valueChanges.subscribe((d) => {
-      if (d && !Number.isNaN(d.getTime())) this.setAsOf(toIsoDate(d));
-    });
     this.filterControl.valueChanges.subscribe((v) => this.filter.set(v));
     effect(() => {
       const asOf = this.asOf();
@@ -125,7 +120,7 @@ export class OrgTreePage {
   }
 
   protected today(): void {
-    this.dateControl.setValue(fromIsoDate(todayVn()));
+    this.setAsOf(todayVn());
   }
 
   protected toggle(row: TreeRow): void {
@@ -143,7 +138,7 @@ export class OrgTreePage {
   /** Shows a predecessor the day before the merger, a successor on its date. */
   protected goToLinked(unitId: number, date: IsoDate, before: boolean): void {
     this.selectedId.set(unitId);
-    this.dateControl.setValue(fromIsoDate(before ? addDays(date, -1) : date));
+    this.asOf.set(before ? addDays(date, -1) : date);
     this.syncUrl();
   }
 
@@ -170,7 +165,7 @@ export class OrgTreePage {
       });
   }
 
-  private setAsOf(asOf: IsoDate): void {
+  protected setAsOf(asOf: IsoDate): void {
     if (asOf === this.asOf()) return;
     this.asOf.set(asOf);
     this.syncUrl();

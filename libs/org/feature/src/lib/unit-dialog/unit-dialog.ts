@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -10,6 +9,7 @@ import { IsoDate, ORG_UNIT_KINDS, OrgUnitDto, OrgUnitKind } from '@cds/contracts
 import { OrgApi, subtreeIds, unitOptions } from '@cds/org/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
 import { fromIsoDate, toIsoDate } from '@cds/web/i18n';
+import { DialogShell, RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
@@ -28,11 +28,9 @@ export interface UnitDialogData {
 /** Create a sub-unit, rename, move or dissolve a unit, from an effective date (admin). */
 @Component({
   selector: 'cds-unit-dialog',
-  imports: [
+  imports: [DialogShell, RefusalBanner, 
     ReactiveFormsModule,
-    MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -44,7 +42,6 @@ export interface UnitDialogData {
     .field { width: 100%; }
     .option-indent { display: inline-block; }
     .note { color: var(--mat-sys-on-surface-variant); margin: 0 0 16px; }
-    .form-error { color: var(--mat-sys-error); margin: 0 0 16px; }
   `,
 })
 export class UnitDialog {

@@ -8,6 +8,7 @@ import { RouterLink } from '@angular/router';
 import { IMPORT_COLUMNS, ImportJobDto } from '@cds/contracts';
 import { FINISHED_IMPORT, PeopleApi } from '@cds/people/data-access';
 import { fileNameFrom, Refusal, refusalOf, saveBlob } from '@cds/web/core';
+import { RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subscription, switchMap, of } from 'rxjs';
 
@@ -23,7 +24,7 @@ export function importPercent(job: Pick<ImportJobDto, 'status' | 'processedRows'
 /** "Nhập danh sách": check a sheet of people first, then import it all or nothing. */
 @Component({
   selector: 'cds-people-import-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  imports: [RefusalBanner, RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, MatTableModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './people-import-page.html',
   styleUrl: './people-import-page.scss',

@@ -17,6 +17,7 @@ import { PersonDetail } from '@cds/contracts';
 import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { PeopleApi, PeopleFilters, PeopleListStore } from '@cds/people/data-access';
 import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
+import { LoadMore } from '@cds/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 import { PersonFormDialog, PersonFormDialogData } from '../person-dialogs/person-form-dialog';
@@ -27,7 +28,7 @@ type ActiveFilter = 'active' | 'inactive' | 'all';
 /** "Nhân sự": people of the units the person manages, searched and filtered, page by page. */
 @Component({
   selector: 'cds-people-list-page',
-  imports: [
+  imports: [LoadMore, 
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { DeactivatePersonRequest, END_REASONS, EndReason } from '@cds/contracts';
 import { toIsoDate } from '@cds/web/i18n';
+import { DialogShell } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /**
@@ -16,12 +16,17 @@ import { TranslatePipe } from '@ngx-translate/core';
  */
 @Component({
   selector: 'cds-confirm-deactivate-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
+  imports: [DialogShell, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="confirm()">
-      <h2 mat-dialog-title>{{ 'person.deactivateTitle' | translate: { name: data.fullName } }}</h2>
-      <mat-dialog-content>
+      <cds-dialog-shell
+        [title]="'person.deactivateTitle' | translate: { name: data.fullName }"
+        [submitLabel]="'person.deactivateConfirm' | translate"
+        [danger]="true"
+        [focusCancel]="true"
+        [cancelResult]="null"
+      >
         <p>{{ 'person.deactivateText' | translate }}</p>
         <mat-form-field appearance="outline" class="field">
           <mat-label>{{ 'person.leftOn' | translate }}</mat-label>
@@ -41,16 +46,11 @@ import { TranslatePipe } from '@ngx-translate/core';
             }
           </mat-select>
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="null" cdkFocusInitial>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" class="danger">{{ 'person.deactivateConfirm' | translate }}</button>
-      </mat-dialog-actions>
+      </cds-dialog-shell>
     </form>
   `,
   styles: `
     .field { width: 100%; margin-top: 8px; }
-    .danger { background: var(--mat-sys-error); color: var(--mat-sys-on-error); }
   `,
 })
 export class ConfirmDeactivateDialog {

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { PersonDetail, Role, ROLES } from '@cds/contracts';
 import { UnitOption } from '@cds/org/data-access';
 import { PeopleApi } from '@cds/people/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
+import { DialogShell, RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface GrantRoleDialogData {
@@ -22,15 +22,17 @@ export interface GrantRoleDialogData {
 /** "Cấp quyền": a role on a unit subtree. Closes with the updated person; refusals stay in the dialog. */
 @Component({
   selector: 'cds-grant-role-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslatePipe],
+  imports: [ReactiveFormsModule, DialogShell, RefusalBanner, MatFormFieldModule, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'person.grantTitle' | translate: { name: data.fullName } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (refusal(); as r) {
-          <p class="form-error" role="alert">{{ r.text ?? (r.key | translate: r.params) }}</p>
-        }
+      <cds-dialog-shell
+        [title]="'person.grantTitle' | translate: { name: data.fullName }"
+        [submitLabel]="'person.grantRole' | translate"
+        [busyLabel]="'person.granting' | translate"
+        [busy]="saving()"
+      >
+        <cds-refusal-banner [refusal]="refusal()" />
         <mat-form-field appearance="outline" class="field">
           <mat-label>{{ 'person.role' | translate }}</mat-label>
           <mat-select formControlName="role" required>
@@ -54,18 +56,11 @@ export interface GrantRoleDialogData {
             <mat-error>{{ 'common.chooseUnit' | translate }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ (saving() ? 'person.granting' : 'person.grantRole') | translate }}
-        </button>
-      </mat-dialog-actions>
+      </cds-dialog-shell>
     </form>
   `,
   styles: `
     .field { width: 100%; }
-    .form-error { color: var(--mat-sys-error); }
   `,
 })
 export class GrantRoleDialog {

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { CreateAccountResponse } from '@cds/contracts';
+import { DialogShell } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface PasswordDialogData extends CreateAccountResponse {
@@ -13,11 +14,10 @@ export interface PasswordDialogData extends CreateAccountResponse {
 /** Shows a new account's temporary password, once. */
 @Component({
   selector: 'cds-password-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatIconModule, TranslatePipe],
+  imports: [DialogShell, MatButtonModule, MatDialogModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'person.passwordTitle' | translate }}</h2>
-    <mat-dialog-content>
+    <cds-dialog-shell [title]="'person.passwordTitle' | translate">
       <p>{{ 'person.passwordText' | translate: { name: data.fullName } }}</p>
       <dl class="facts">
         <dt>{{ 'person.passwordLogin' | translate }}</dt>
@@ -28,13 +28,13 @@ export interface PasswordDialogData extends CreateAccountResponse {
       @if (copied()) {
         <p role="status">{{ 'person.copied' | translate }}</p>
       }
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" (click)="copy()">
-        <mat-icon svgIcon="content_copy" aria-hidden="true" />{{ 'person.copy' | translate }}
-      </button>
-      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.close' | translate }}</button>
-    </mat-dialog-actions>
+      <ng-container cdsDialogActions>
+        <button mat-button type="button" (click)="copy()">
+          <mat-icon svgIcon="content_copy" aria-hidden="true" />{{ 'person.copy' | translate }}
+        </button>
+        <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.close' | translate }}</button>
+      </ng-container>
+    </cds-dialog-shell>
   `,
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 8px 16px; }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -9,6 +8,7 @@ import { PersonDetail } from '@cds/contracts';
 import { UnitOption } from '@cds/org/data-access';
 import { PeopleApi } from '@cds/people/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
+import { DialogShell, RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface PersonFormDialogData {
@@ -19,15 +19,12 @@ export interface PersonFormDialogData {
 /** "Thêm người": a new person profile (no account yet). */
 @Component({
   selector: 'cds-person-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
+  imports: [ReactiveFormsModule, DialogShell, RefusalBanner, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'people.createTitle' | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (refusal(); as r) {
-          <p class="form-error" role="alert">{{ r.text ?? (r.key | translate: r.params) }}</p>
-        }
+      <cds-dialog-shell [title]="'people.createTitle' | translate" [submitLabel]="'common.save' | translate" [busy]="saving()">
+        <cds-refusal-banner [refusal]="refusal()" />
         <mat-form-field appearance="outline" class="field">
           <mat-label>{{ 'people.fullName' | translate }}</mat-label>
           <input matInput formControlName="fullName" required autocomplete="off" />
@@ -61,18 +58,11 @@ export interface PersonFormDialogData {
           <mat-label>{{ 'people.phone' | translate }}</mat-label>
           <input matInput type="tel" formControlName="phone" autocomplete="off" />
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ (saving() ? 'common.saving' : 'common.save') | translate }}
-        </button>
-      </mat-dialog-actions>
+      </cds-dialog-shell>
     </form>
   `,
   styles: `
     .field { width: 100%; }
-    .form-error { color: var(--mat-sys-error); }
   `,
 })
 export class PersonFormDialog {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PersonDetail, RoleGrantDetail } from '@cds/contracts';
 import { PeopleApi } from '@cds/people/data-access';
 import { Refusal, refusalOf } from '@cds/web/core';
+import { DialogShell, RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface RevokeRoleDialogData {
@@ -15,26 +15,21 @@ export interface RevokeRoleDialogData {
 /** Asks before a role grant is removed, removes it, and shows a refusal (the last admin grant) in place. */
 @Component({
   selector: 'cds-revoke-role-dialog',
-  imports: [MatButtonModule, MatDialogModule, TranslatePipe],
+  imports: [DialogShell, RefusalBanner, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'person.revokeTitle' | translate: { name: data.fullName } }}</h2>
-    <mat-dialog-content>
-      @if (refusal(); as r) {
-        <p class="form-error" role="alert">{{ r.text ?? (r.key | translate: r.params) }}</p>
-      }
+    <cds-dialog-shell
+      [title]="'person.revokeTitle' | translate: { name: data.fullName }"
+      [submitLabel]="'person.revokeConfirm' | translate"
+      [busyLabel]="'person.revoking' | translate"
+      [busy]="saving()"
+      [danger]="true"
+      [focusCancel]="true"
+      (confirm)="confirm()"
+    >
+      <cds-refusal-banner [refusal]="refusal()" />
       <p>{{ 'person.revokeText' | translate: { role: ('roles.' + data.grant.role | translate), unit: data.grant.orgUnitName } }}</p>
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.cancel' | translate }}</button>
-      <button mat-flat-button type="button" class="danger" [disabled]="saving()" (click)="confirm()">
-        {{ (saving() ? 'person.revoking' : 'person.revokeConfirm') | translate }}
-      </button>
-    </mat-dialog-actions>
-  `,
-  styles: `
-    .danger { background: var(--mat-sys-error); color: var(--mat-sys-on-error); }
-    .form-error { color: var(--mat-sys-error); }
+    </cds-dialog-shell>
   `,
 })
 export class RevokeRoleDialog {

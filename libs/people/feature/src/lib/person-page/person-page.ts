@@ -16,6 +16,7 @@ import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { PeopleApi, PersonStore } from '@cds/people/data-access';
 import { AuthStore, Refusal, refusalOf } from '@cds/web/core';
 import { formatVnDate } from '@cds/web/i18n';
+import { RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
 import { ConfirmDeactivateDialog } from '../person-dialogs/confirm-deactivate-dialog';
@@ -38,6 +39,7 @@ import { RoleGrants } from '../role-grants/role-grants';
     MatTableModule,
     TranslatePipe,
     RoleGrants,
+    RefusalBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PersonStore, OrgTreeStore],
