@@ -12,7 +12,7 @@ import type { ImportedHolder } from '@cds/people/api';
 import { AssignmentResponse } from '@cds/people/api';
 import { Assignment } from './assignment.entity';
 import { CreateSeatDto, SeatResponse } from './core-team.dto';
-import { endRunningAssignments } from './seat-history';
+import { bumpSeatVersion, endRunningAssignments } from './seat-history';
 import { Seat, SeatCourse } from './seat.entity';
 
 const CORE_TEAM_READERS = ACCESS['coreTeam.read'];
@@ -239,19 +239,14 @@ export class CoreTeamService {
   }
 
   /** Guarded write: the seat's version must still be the one read, or someone else changed it meanwhile. */
-  private async bumpVersion(tx: EntityManager, seat: Seat, changes: Partial<Seat> = {}) {
-    const result = await tx
-      .createQueryBuilder()
-      .update(Seat)
-      .set({ ...changes, version: seat.version + 1 })
-      .where('id = :id AND version = :version', { id: seat.id, version: seat.version })
-      .execute();
-    if (result.affected !== 1) throw refuse(HttpStatus.CONFLICT, 'core_team.concurrent_change');
-    seat.version += 1;
+  private bumpVersion(tx: EntityManager, seat: Seat, changes: Partial<Seat> = {}) {
+    return bumpSeatVersion(tx, seat, changes);
   }
 
   private async addAssignment(tx: EntityManager, principal: Principal, seat: Seat & { orgUnit: OrgUnit }, personId: number, startDate: string): Promise<number> {
     if (!liveOn(seat, startDate)) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'core_team.seat_not_open', { date: startDate });
+    // An assignment runs until it is ended: a post that has ended takes none (it would outlive it).
+    if (seat.validTo !== null) throw refuse(HttpStatus.CONFLICT, 'core_team.seat_ended', { date: seat.validTo });
     const person = await tx.getRepository(Person).findOne({ where: { id: personId }, relations: { orgUnit: true } });
     if (!person) throw refuse(HttpStatus.NOT_FOUND, 'people.not_found');
     if (!person.active) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.inactive', { name: person.fullName });

@@ -1,4 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
 import type { EndReason } from '@cds/contracts';
+import { refuse } from '@cds/api/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { OrgUnit } from '@cds/org/api';
 import { Assignment } from './assignment.entity';
@@ -8,6 +10,23 @@ import { Seat, SeatCourse } from './seat.entity';
  * Operations on seats that reorganisations need. Seats and assignments are never rewritten:
  * they end on the effective date, and successors start on it.
  */
+
+/**
+ * The one way a seat's version moves on: `UPDATE seat SET … version = version + 1 WHERE id = ? AND
+ * version = ?` with the version read, which must change exactly that row. Anything written about
+ * the seat (its end, its assignments) in the same transaction stands or falls with it: if someone
+ * changed the seat meanwhile, 409 core_team.concurrent_change and the transaction rolls back.
+ */
+export async function bumpSeatVersion(tx: EntityManager, seat: Pick<Seat, 'id' | 'version'>, changes: Partial<Seat> = {}): Promise<void> {
+  const result = await tx
+    .createQueryBuilder()
+    .update(Seat)
+    .set({ ...changes, version: seat.version + 1 })
+    .where('id = :id AND version = :version', { id: seat.id, version: seat.version })
+    .execute();
+  if (result.affected !== 1) throw refuse(HttpStatus.CONFLICT, 'core_team.concurrent_change');
+  seat.version += 1;
+}
 
 /** Ends the assignments of a seat that are still running on `date` (those starting later are left alone). */
 export async function endRunningAssignments(tx: EntityManager, seatId: number, date: string, reason: EndReason): Promise<Assignment[]> {
@@ -25,7 +44,7 @@ export async function endSeatsOf(tx: EntityManager, unitId: number, date: string
   const seats = await tx.getRepository(Seat).find({ where: { orgUnitId: unitId, validTo: IsNull() } });
   for (const seat of seats) {
     await endRunningAssignments(tx, seat.id, date, 'reorganisation');
-    await tx.update(Seat, { id: seat.id }, { validTo: date, version: seat.version + 1 });
+    await bumpSeatVersion(tx, seat, { validTo: date });
   }
   return seats;
 }
@@ -47,7 +66,7 @@ export async function carryOverSeats(
   const now = new Date();
   for (const seat of seats) {
     const holders = await endRunningAssignments(tx, seat.id, date, 'reorganisation');
-    await tx.update(Seat, { id: seat.id }, { validTo: date, version: seat.version + 1 });
+    await bumpSeatVersion(tx, seat, { validTo: date });
     const { identifiers } = await tx.insert(Seat, {
       orgUnitId: target.id,
       function: seat.function,
