@@ -5,8 +5,9 @@ import { provideTranslations } from '@cds/web/i18n';
 import { CORE_TEAM_WORDS } from '../i18n/core-team-words';
 
 describe('coverageSegments', () => {
-  it('gives shares that add up to 100 and nothing for no seats', () => {
-    expect(coverageSegments({ covered: 1, unqualified: 1, vacant: 1 }).map((s) => s.percent)).toEqual([34, 33, 33]);
+  it('rounds each share on its own to one decimal (10/41/3 of 54 posts: 18.5/75.9/5.6, not 18/77/5), nothing for no seats', () => {
+    expect(coverageSegments({ covered: 10, unqualified: 41, vacant: 3 }).map((s) => s.percent)).toEqual([18.5, 75.9, 5.6]);
+    expect(coverageSegments({ covered: 1, unqualified: 1, vacant: 1 }).map((s) => s.percent)).toEqual([33.3, 33.3, 33.3]);
     expect(coverageSegments({ covered: 0, unqualified: 0, vacant: 0 }).map((s) => s.percent)).toEqual([0, 0, 0]);
   });
 });
@@ -25,5 +26,15 @@ describe('CoverageChart', () => {
     );
     expect([...el.querySelectorAll('.segment')].map((s) => (s as HTMLElement).style.flexBasis)).toEqual(['60%', '25%', '15%']);
     expect(el.textContent).toContain('Tổng số vị trí: 20');
+  });
+
+  it('writes the shares with one decimal, the Vietnamese way', async () => {
+    TestBed.configureTestingModule({ imports: [CoverageChart], providers: [provideI18n(), provideTranslations(CORE_TEAM_WORDS)] });
+    const fixture = TestBed.createComponent(CoverageChart);
+    fixture.componentRef.setInput('totals', { covered: 10, unqualified: 41, vacant: 3 });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect([...el.querySelectorAll('.segment')].map((s) => s.textContent?.trim())).toEqual(['18,5%', '75,9%', '5,6%']);
+    expect([...el.querySelectorAll('.segment')].map((s) => (s as HTMLElement).style.flexBasis)).toEqual(['18.5%', '75.9%', '5.6%']);
   });
 });

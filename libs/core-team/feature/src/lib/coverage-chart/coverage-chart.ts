@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { CoverageState } from '@cds/contracts';
+import { LanguageService } from '@cds/web/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export const COVERAGE_STATES: readonly CoverageState[] = ['covered', 'unqualified', 'vacant'];
@@ -10,20 +11,24 @@ export interface CoverageSegment {
   percent: number;
 }
 
-/** Shares of each state, in a fixed order, rounded so they add up to 100 when there is any seat. */
+/**
+ * Share of each state, in a fixed order, each rounded on its own to one decimal
+ * (round(count × 1000 / total) / 10). They may add up to 99.9 or 100.1: each share is true, rather
+ * than bending the largest one to make the sum 100.
+ */
 export function coverageSegments(totals: Record<CoverageState, number>): CoverageSegment[] {
   const total = COVERAGE_STATES.reduce((sum, s) => sum + (totals[s] ?? 0), 0);
-  const segments = COVERAGE_STATES.map((state) => ({
+  return COVERAGE_STATES.map((state) => ({
     state,
     count: totals[state] ?? 0,
-    percent: total ? Math.floor(((totals[state] ?? 0) * 100) / total) : 0,
+    percent: total ? Math.round(((totals[state] ?? 0) * 1000) / total) / 10 : 0,
   }));
-  if (total) {
-    const largest = segments.reduce((a, b) => (b.count > a.count ? b : a));
-    largest.percent += 100 - segments.reduce((sum, s) => sum + s.percent, 0);
-  }
-  return segments;
 }
+
+const PERCENT = {
+  vi: new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
 
 /** A horizontal stacked bar of coverage states, with a legend that carries the numbers. */
 @Component({
@@ -40,7 +45,7 @@ export function coverageSegments(totals: Record<CoverageState, number>): Coverag
     >
       @for (s of segments(); track s.state) {
         @if (s.count) {
-          <span class="segment {{ s.state }}" [style.flex-basis.%]="s.percent">{{ s.percent }}%</span>
+          <span class="segment {{ s.state }}" [style.flex-basis.%]="s.percent">{{ percent(s.percent) }}%</span>
         }
       }
     </div>
@@ -68,7 +73,10 @@ export function coverageSegments(totals: Record<CoverageState, number>): Coverag
   `,
 })
 export class CoverageChart {
+  private readonly lang = inject(LanguageService).lang;
   readonly totals = input.required<Record<CoverageState, number>>();
+  /** One decimal, with the language's decimal mark (18,5 in Vietnamese). */
+  protected readonly percent = (value: number) => PERCENT[this.lang()].format(value);
   protected readonly segments = computed(() => coverageSegments(this.totals()));
   protected readonly total = computed(() => this.segments().reduce((sum, s) => sum + s.count, 0));
 }
