@@ -14,8 +14,9 @@ export class OrgApi {
     return this.http.get<OrgTreeResponse>('/api/org/tree', { ...this.options(), params: queryParams({ asOf, rootId }) });
   }
 
-  unit(id: number): Observable<OrgUnitDetail> {
-    return this.http.get<OrgUnitDetail>(`/api/org/units/${id}`, this.options());
+  /** A unit's details and history; its people and posts counted as of `asOf` (today when absent). */
+  unit(id: number, asOf?: IsoDate): Observable<OrgUnitDetail> {
+    return this.http.get<OrgUnitDetail>(`/api/org/units/${id}`, { ...this.options(), params: queryParams({ asOf }) });
   }
 
   /** Writes show their refusals in the dialog or step that made them, so they are silent here. */

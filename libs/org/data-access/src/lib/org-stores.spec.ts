@@ -28,13 +28,15 @@ describe('org stores', () => {
 
   it("shows the unit chosen last, and nothing while it loads or when none is chosen", () => {
     const store = TestBed.inject(OrgUnitStore);
-    store.load(3);
-    store.load(4);
-    expect(http.expectOne('/api/org/units/3').cancelled).toBe(true);
+    store.load(3, '2025-06-30');
+    store.load(4, '2025-06-30');
+    expect(http.expectOne((r) => r.url === '/api/org/units/3').cancelled).toBe(true);
     expect(store.loading()).toBe(true);
-    http.expectOne('/api/org/units/4').flush({ ...unit(4, 'Xã Giao Hương'), history: [], predecessors: [], successors: [], peopleCount: 3, seatCount: 1 });
+    const read = http.expectOne((r) => r.url === '/api/org/units/4');
+    expect(read.request.params.get('asOf')).toBe('2025-06-30');
+    read.flush({ ...unit(4, 'Xã Giao Hương'), history: [], predecessors: [], successors: [], peopleCount: 3, seatCount: 1 });
     expect(store.detail()?.name).toBe('Xã Giao Hương');
-    store.load(null);
+    store.load(null, '2025-06-30');
     expect(store.detail()).toBeNull();
   });
 });

@@ -24,21 +24,24 @@ export class OrgTreeStore {
   }
 }
 
-/** One unit's details and history. Choosing another unit cancels the read of the previous one. */
+/**
+ * One unit's details and history, its people and posts counted as of a date. Choosing another unit
+ * or date cancels the read in flight.
+ */
 @Injectable()
 export class OrgUnitStore {
   private readonly api = inject(OrgApi);
-  private readonly read = new LatestRead<number, OrgUnitDetail>((id) => this.api.unit(id));
+  private readonly read = new LatestRead<{ id: number; asOf?: IsoDate }, OrgUnitDetail>(({ id, asOf }) => this.api.unit(id, asOf));
 
   readonly detail = this.read.value;
   readonly loading = this.read.loading;
   readonly loaded = this.read.loaded;
   readonly error = this.read.error;
 
-  /** The unit's details, or nothing when no unit is chosen. */
-  load(id: number | null): void {
+  /** The unit's details as of the date, or nothing when no unit is chosen. */
+  load(id: number | null, asOf?: IsoDate): void {
     if (id === null) this.read.clear();
-    else this.read.load(id, { keepValue: false });
+    else this.read.load({ id, asOf }, { keepValue: this.read.value()?.id === id });
   }
 
   reload(): void {

@@ -81,12 +81,26 @@ describe('OrgTreePage', () => {
       peopleCount: 3,
       seatCount: 1,
     };
-    http.expectOne('/api/org/units/4').flush(detail);
+    const read = http.expectOne((r) => r.url === '/api/org/units/4');
+    // the unit as of the chosen date (its posts and people are counted on that day)
+    expect(read.request.params.get('asOf')).toBe('2025-06-30');
+    read.flush(detail);
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="merged-into"]')?.textContent).toContain('Xã Giao Minh – ngày 01/07/2025');
     expect(el.textContent).toContain('Xem 3 người');
     // a certifier-like person (no admin role) sees no admin actions
     expect(el.textContent).not.toContain('Đổi tên');
+
+    // another date: the tree and the unit's details are read again for it
+    dateInput.value = '15/06/2025';
+    dateInput.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/org/tree').flush({ asOf: '2025-06-15', units: UNITS });
+    const reread = http.expectOne((r) => r.url === '/api/org/units/4');
+    expect(reread.request.params.get('asOf')).toBe('2025-06-15');
+    reread.flush({ ...detail, peopleCount: 5 });
+    await fixture.whenStable();
+    expect(el.textContent).toContain('Xem 5 người');
     http.verify();
   });
 

@@ -108,7 +108,8 @@ export class OrgTreePage {
     });
     effect(() => {
       const id = this.selectedId();
-      untracked(() => this.unit.load(id));
+      const asOf = this.asOf();
+      untracked(() => this.unit.load(id, asOf));
     });
     // Roots open, and the path down to the selected unit, once the first tree has come.
     let opened = false;
