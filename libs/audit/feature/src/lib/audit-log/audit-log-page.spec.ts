@@ -51,7 +51,7 @@ describe('AuditLogPage', () => {
 
     const cells = (row: number) =>
       [...el.querySelectorAll('tr.mat-mdc-row')[row].querySelectorAll('td')].map((td) => td.textContent?.trim());
-    expect(cells(0)).toEqual(['02/03/2026 00:05:09', 'admin@demo.cds.vn', 'Đăng nhập', 'user #1', '10.0.0.7']);
+    expect(cells(0)).toEqual(['02/03/2026 00:05:09', 'admin@demo.cds.vn', 'Đăng nhập', 'Người dùng #1', '10.0.0.7']);
     expect(cells(1)[2]).toBe('Đăng nhập thất bại');
 
     const more = [...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Tải thêm');
@@ -65,6 +65,30 @@ describe('AuditLogPage', () => {
     expect(el.querySelectorAll('tr.mat-mdc-row')).toHaveLength(3);
     expect(cells(2)[2]).toBe('some.new_action');
     expect([...el.querySelectorAll('button')].some((b) => b.textContent?.includes('Tải thêm'))).toBe(false);
+  });
+});
+
+describe('AuditLogPage targets', () => {
+  it('shows what the target was called when it has a label, else its translated type and id', async () => {
+    TestBed.configureTestingModule({
+      imports: [AuditLogPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(), provideTranslations(AUDIT_WORDS), provideNoopAnimations(), AuditLogStore],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AuditLogPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/audit').flush({
+      items: [
+        { ...entry(3, 'org.renamed', '2026-03-01T10:00:00Z'), targetType: 'org_unit', targetId: '2', targetLabel: 'Xã Giao Hương' },
+        { ...entry(2, 'auth.login', '2026-03-01T09:00:00Z'), targetType: 'account', targetId: '1', targetLabel: null },
+        { ...entry(1, 'auth.login', '2026-03-01T08:00:00Z'), targetType: 'something_new', targetId: '5', targetLabel: null },
+      ],
+      nextCursor: null,
+    });
+    await fixture.whenStable();
+    const targets = [...fixture.nativeElement.querySelectorAll('tr.mat-mdc-row')].map((r) => (r as HTMLElement).querySelectorAll('td')[3].textContent?.trim());
+    expect(targets).toEqual(['Xã Giao Hương', 'Tài khoản #1', 'something_new #5']);
+    http.verify();
   });
 });
 

@@ -17,13 +17,21 @@ export function auditActionKey(action: string): string {
   return typeof known === 'string' ? `audit.actions.${action}` : action;
 }
 
+/** Translation key of a target type, or the type itself when we have no words for it yet. */
+export function targetTypeKey(type: string): string {
+  return type in AUDIT_VI.audit.targetTypes ? `audit.targetTypes.${type}` : type;
+}
+
 interface Row {
   id: number;
   time: string;
   at: string;
   actor: string | null;
   actionKey: string;
-  target: string | null;
+  /** What the target was called when the act happened (the API's targetLabel). */
+  targetLabel: string | null;
+  targetTypeKey: string | null;
+  targetId: string | null;
   ip: string;
 }
 
@@ -34,7 +42,9 @@ function toRow(e: AuditEntry): Row {
     at: e.at,
     actor: e.actorEmail ?? (e.actorId !== null ? `#${e.actorId}` : null),
     actionKey: auditActionKey(e.action),
-    target: e.targetType ? [e.targetType, e.targetId].filter(Boolean).join(' #') : null,
+    targetLabel: e.targetLabel ?? null,
+    targetTypeKey: e.targetType ? targetTypeKey(e.targetType) : null,
+    targetId: e.targetId,
     ip: e.ip ?? '',
   };
 }

@@ -15,6 +15,18 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
     empty: 'No entries yet.',
     loading: 'Loading…',
     end: 'You have reached the end of the log.',
+    targetTypes: {
+      account: 'Account',
+      assignment: 'Assignment',
+      email: 'Email',
+      import_job: 'File import',
+      org_unit: 'Unit',
+      person: 'Person',
+      role_grant: 'Role grant',
+      seat: 'Post',
+      session: 'Session',
+      user: 'User',
+    },
     actions: {
       auth: {
         login: 'Sign-in',

@@ -15,6 +15,18 @@ export const AUDIT_VI = {
     empty: 'Chưa có bản ghi nào.',
     loading: 'Đang tải…',
     end: 'Đã hiển thị toàn bộ nhật ký.',
+    targetTypes: {
+      account: 'Tài khoản',
+      assignment: 'Phân công',
+      email: 'Thư điện tử',
+      import_job: 'Lượt nhập tệp',
+      org_unit: 'Đơn vị',
+      person: 'Người',
+      role_grant: 'Vai trò được cấp',
+      seat: 'Vị trí',
+      session: 'Phiên đăng nhập',
+      user: 'Người dùng',
+    },
     actions: {
       auth: {
         login: 'Đăng nhập',
