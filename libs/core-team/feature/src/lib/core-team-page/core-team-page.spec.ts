@@ -71,6 +71,9 @@ describe('CoreTeamPage', () => {
       ['Tổ công tác Công chức phụ trách CĐS cấp xã', 'Xã Giao An', 'Chưa có người', '', 'Trống'],
     ]);
     expect(el.querySelector('[data-testid="need-training"]')?.textContent).toContain('Nền tảng số');
+    // someone who cannot change posts (a certifier) sees no empty "Thao tác" column
+    const headers = [...el.querySelectorAll('table.seats:not([data-testid]) th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Vị trí', 'Đơn vị', 'Người đảm nhiệm', 'Từ ngày', 'Tình trạng']);
     http.verify();
   });
 
@@ -105,6 +108,8 @@ describe('CoreTeamPage', () => {
     await fixture.whenStable();
     http.expectOne('/api/courses').flush([]);
     await fixture.whenStable();
+    // those who can change posts have the actions column
+    expect([...fixture.nativeElement.querySelectorAll('table.seats:not([data-testid]) th')].map((th) => (th as HTMLElement).textContent?.trim())).toContain('Thao tác');
     const dialog = document.querySelector('mat-dialog-container');
     expect(dialog?.querySelector('h2')?.textContent).toContain('Thêm vị trí cho Xã Giao An');
     expect(dialog?.textContent).toContain('Hiệu lực từ');

@@ -64,7 +64,6 @@ export class CoreTeamPage {
   private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
 
   protected readonly fmt = formatVnDate;
-  protected readonly columns = ['title', 'unit', 'holder', 'since', 'state', 'actions'];
   protected readonly asOf = signal<IsoDate>(fromIsoDate(this.query.get('asOf')) ? (this.query.get('asOf') as string) : todayVn());
   protected readonly unitId = signal<number | null>(Number(this.query.get('unitId')) || null);
   protected readonly unitControl = new FormControl<number | null>(this.unitId());
@@ -78,6 +77,8 @@ export class CoreTeamPage {
   protected readonly loading = this.store.loading;
   protected readonly exporting = signal(false);
   protected readonly canEdit = computed(() => this.auth.can('coreTeam.write'));
+  /** The actions column only for those who can act (the access map), never an empty one. */
+  protected readonly columns = computed(() => ['title', 'unit', 'holder', 'since', 'state', ...(this.canEdit() ? ['actions'] : [])]);
   protected readonly unitName = computed(() => this.units().find((u) => u.id === this.unitId())?.name ?? '');
   protected readonly rows = computed<SeatRow[]>(() => {
     const states = new Map((this.coverage()?.seats ?? []).map((s) => [s.seatId, s.state]));
