@@ -19,7 +19,7 @@ export const EN: Dictionary = {
   },
   language: {
     label: 'Language',
-    switchTo: 'Change language',
+    button: '{{code}} – Change language: {{name}}',
     vi: 'Tiếng Việt',
     en: 'English',
   },

@@ -22,7 +22,8 @@ export const VI = {
   },
   language: {
     label: 'Ngôn ngữ',
-    switchTo: 'Chuyển ngôn ngữ',
+    /** The button's accessible name starts with its visible text (the language code). */
+    button: '{{code}} – Chuyển ngôn ngữ: {{name}}',
     vi: 'Tiếng Việt',
     en: 'English',
   },

@@ -15,7 +15,9 @@ describe('LanguageSwitch', () => {
     const fixture = TestBed.createComponent(LanguageSwitch);
     await fixture.whenStable();
     const button: HTMLButtonElement = fixture.nativeElement.querySelector('button');
-    expect(button.getAttribute('aria-label')).toBe('Chuyển ngôn ngữ: Tiếng Việt');
+    expect(button.getAttribute('aria-label')).toBe('VI – Chuyển ngôn ngữ: Tiếng Việt');
+    // axe label-content-name-mismatch: the accessible name starts with the visible text
+    expect(button.getAttribute('aria-label')?.startsWith(button.textContent?.trim() ?? '?')).toBe(true);
 
     const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
     await menu.clickItem({ text: 'English' });
@@ -23,7 +25,7 @@ describe('LanguageSwitch', () => {
 
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(button.getAttribute('aria-label')).toBe('Change language: English');
-    expect(button.textContent).toContain('EN');
+    expect(button.getAttribute('aria-label')).toBe('EN – Change language: English');
+    expect(button.textContent?.trim()).toBe('EN');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
@@ -17,10 +17,10 @@ import { TranslatePipe } from '@ngx-translate/core';
       type="button"
       class="language-button"
       [matMenuTriggerFor]="menu"
-      [attr.aria-label]="('language.switchTo' | translate) + ': ' + ('language.' + lang() | translate)"
+      [attr.aria-label]="'language.button' | translate: { code: code(), name: ('language.' + lang() | translate) }"
     >
       <mat-icon svgIcon="translate" aria-hidden="true" />
-      <span class="code">{{ lang().toUpperCase() }}</span>
+      <span class="code">{{ code() }}</span>
     </button>
     <mat-menu #menu="matMenu">
       @for (option of langs; track option) {
@@ -47,6 +47,7 @@ export class LanguageSwitch {
   private readonly language = inject(LanguageService);
   protected readonly lang = this.language.lang;
   protected readonly langs = SUPPORTED_LANGS;
+  protected readonly code = computed(() => this.lang().toUpperCase());
 
   protected choose(lang: Lang): void {
     void this.language.use(lang);
