@@ -47,7 +47,8 @@ import { TranslatePipe } from '@ngx-translate/core';
   styles: `
     .facts {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      /* minmax(0, …): a long role chip must not widen the column past the card */
+      grid-template-columns: max-content minmax(0, 1fr);
       gap: 12px 24px;
       margin: 0;
       align-items: center;
@@ -57,10 +58,21 @@ import { TranslatePipe } from '@ngx-translate/core';
     }
     dd {
       margin: 0;
+      min-width: 0;
+    }
+    /* a role and its unit can be longer than a phone is wide: the chip wraps its words */
+    mat-chip {
+      height: auto;
+      min-height: 32px;
+    }
+    :host ::ng-deep .mat-mdc-chip .mdc-evolution-chip__text-label {
+      white-space: normal;
+      overflow-wrap: anywhere;
+      padding-block: 6px;
     }
     @media (max-width: 599.98px) {
       .facts {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
         gap: 4px;
       }
       dd {
