@@ -10,7 +10,7 @@ import { AppError, APP_CONFIG, AppConfig } from '@cds/api/common';
 import { Account, hashPassword, verifyPassword } from '@cds/people/api';
 import { toCurrentUser } from './auth.dto';
 import { AccessTokenPayload } from './jwt.strategy';
-import { PrincipalLoader } from './principal.loader';
+import { LoadedPrincipal, PrincipalLoader } from './principal.loader';
 import { RefreshToken } from './refresh-token.entity';
 
 export interface Client {
@@ -91,8 +91,9 @@ export class AuthService {
     await this.audit.record({ action: 'auth.logout', actorId: row.accountId, actorEmail: account?.email ?? null, targetType: 'session', targetId: row.familyId, ip: client.ip });
   }
 
-  async me(principal: Principal): Promise<CurrentUser> {
-    const loaded = await this.principals.load(principal.accountId, principal.sessionId);
+  /** The caller as the access guard loaded it for this request (no second load). */
+  async me(principal: Principal | LoadedPrincipal): Promise<CurrentUser> {
+    const loaded = 'profile' in principal ? principal : await this.principals.load(principal.accountId, principal.sessionId);
     if (!loaded) throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.unauthenticated');
     return toCurrentUser(loaded, loaded.profile);
   }

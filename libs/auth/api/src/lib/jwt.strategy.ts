@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppError, APP_CONFIG, AppConfig } from '@cds/api/common';
-import { PrincipalLoader } from './principal.loader';
+import { LoadedPrincipal, PrincipalLoader } from './principal.loader';
 
 export interface AccessTokenPayload {
   sub: number;
@@ -27,7 +27,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: AccessTokenPayload) {
+  /** The caller, loaded once per request; handlers read it from the request (`@CurrentPrincipal()`). */
+  async validate(payload: AccessTokenPayload): Promise<LoadedPrincipal> {
     if (payload?.typ !== 'access' || typeof payload.sub !== 'number' || typeof payload.sid !== 'string') {
       throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.unauthenticated');
     }
