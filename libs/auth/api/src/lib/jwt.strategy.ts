@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppError, APP_CONFIG, AppConfig } from '@cds/api/common';
 import { LoadedPrincipal, PrincipalLoader } from './principal.loader';
@@ -10,7 +11,11 @@ export interface AccessTokenPayload {
   typ: 'access';
 }
 
-/** Verifies access tokens: HS256 only (no `alg: none`, no key confusion), our issuer and audience. */
+/**
+ * Verifies access tokens: HS256 only (no `alg: none`, no key confusion), our issuer and audience,
+ * not expired. The secret is turned into a key object once: given a string, jsonwebtoken would try
+ * (and fail) to parse it as a public key, then build a secret key, on every request.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
@@ -19,7 +24,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwt.secret,
+      // jsonwebtoken 9 takes a KeyObject as is (and still checks it against the pinned algorithm);
+      // passport-jwt hands it over unchanged, only its typings say string | Buffer.
+      secretOrKey: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')) as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
