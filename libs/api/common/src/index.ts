@@ -8,3 +8,4 @@ export * from './lib/pagination';
 export * from './lib/vietnamese/vietnamese-name';
 export * from './lib/hooks';
 export * from './lib/unique-violation';
+export * from './lib/plain-text';

@@ -44,14 +44,20 @@ describe('org tree with history (medium)', () => {
   });
   afterAll(() => t.close());
 
-  it('merges the communes into a new Xã Giao Minh, carrying people, posts and holders over', async () => {
+  /** The merge every test below reads; done once, before them, so no test depends on another having run. */
+  let merged: { status: number; body: { target: { id: number } } & Record<string, unknown> };
+  beforeAll(async () => {
     const res = await http()
       .post('/api/org/merge')
       .set(bearer(admin))
-      .send({ sourceIds: [thien.id, huong.id, thanh.id], effectiveDate: '2025-07-01', newUnit: { name: 'Xã Giao Minh', kind: 'commune', parentId: province.id } })
-      .expect(201);
-    expect(res.body).toMatchObject({ endedUnitIds: [thien.id, huong.id, thanh.id], movedPeople: 3, carriedSeats: 2, carriedAssignments: 2, movedChildren: 0 });
-    const minh = res.body.target;
+      .send({ sourceIds: [thien.id, huong.id, thanh.id], effectiveDate: '2025-07-01', newUnit: { name: 'Xã Giao Minh', kind: 'commune', parentId: province.id } });
+    merged = { status: res.status, body: res.body };
+  });
+
+  it('merges the communes into a new Xã Giao Minh, carrying people, posts and holders over', async () => {
+    expect(merged.status).toBe(201);
+    expect(merged.body).toMatchObject({ endedUnitIds: [thien.id, huong.id, thanh.id], movedPeople: 3, carriedSeats: 2, carriedAssignments: 2, movedChildren: 0 });
+    const minh = merged.body.target;
     expect(minh).toMatchObject({ name: 'Xã Giao Minh', parentId: province.id, validFrom: '2025-07-01', validTo: null });
 
     // The tree the day before, and on the day.
@@ -114,7 +120,9 @@ describe('org tree with history (medium)', () => {
       const overlapping = await http().post('/api/org/merge').set(bearer(admin)).send({ sourceIds: [a.id, b.id], effectiveDate: '2023-06-01', targetId: district.id }).expect(422);
       expect(overlapping.body.code).toBe('org.date_overlaps');
       expect(overlapping.body.message).toContain('2024-01-01');
-      const ended = await http().post('/api/org/merge').set(bearer(admin)).send({ sourceIds: [thien.id, b.id], effectiveDate: '2025-08-01', targetId: district.id }).expect(422);
+      const gone = await createUnit(t.db, `Xã E ${uid()}`, 'commune', district);
+      await http().post(`/api/org/units/${gone.id}/end`).set(bearer(admin)).send({ effectiveDate: '2025-01-01' }).expect(201);
+      const ended = await http().post('/api/org/merge').set(bearer(admin)).send({ sourceIds: [gone.id, b.id], effectiveDate: '2025-08-01', targetId: district.id }).expect(422);
       expect(ended.body.code).toBe('org.unit_ended');
       expect((await t.db.getRepository(OrgUnit).findOneByOrFail({ id: b.id })).validTo).toBeNull();
       expect(await t.db.getRepository(OrgUnit).countBy({ id: a.id, name: 'Xã A mới' })).toBe(1);

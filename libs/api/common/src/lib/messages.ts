@@ -50,6 +50,10 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   'core_team.not_holder': { vi: 'Người này không đảm nhiệm vị trí đó vào ngày {date}.', en: 'This person does not hold that post on {date}.' },
   'core_team.same_seat': { vi: 'Vị trí chuyển đến phải khác vị trí hiện tại.', en: 'The new post must differ from the current one.' },
   'core_team.unknown_course': { vi: 'Có khóa học không tồn tại.', en: 'A course does not exist.' },
+  'people.grants_beyond_yours': {
+    vi: 'Người này có quyền trên phạm vi rộng hơn quyền của bạn; chỉ quản trị cấp trên mới được thay đổi tài khoản này.',
+    en: 'This person holds rights beyond yours; only an administrator above you may change this account.',
+  },
   'people.not_found': { vi: 'Không tìm thấy người này.', en: 'Person not found.' },
   'people.inactive': { vi: '{name} đã ngừng hoạt động.', en: '{name} is deactivated.' },
   'people.email_taken': { vi: 'Email {email} đã được dùng cho người khác.', en: 'The email {email} is already used by someone else.' },
@@ -67,6 +71,14 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   'import.empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
   'import.too_many_rows': { vi: 'Tệp có quá {max} dòng; hãy chia nhỏ.', en: 'The file has more than {max} rows; split it.' },
   'import.required': { vi: 'Thiếu "{column}".', en: '"{column}" is required.' },
+  'import.formula': {
+    vi: 'Không được bắt đầu bằng =, +, - hoặc @ (công thức bảng tính): "{value}".',
+    en: 'May not start with =, +, - or @ (a spreadsheet formula): "{value}".',
+  },
+  'import.control_chars': {
+    vi: 'Chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản; hãy gõ lại ô này.',
+    en: 'Contains control or text-direction characters; type this cell again.',
+  },
   'import.too_long': { vi: 'Dài quá {max} ký tự.', en: 'Longer than {max} characters.' },
   'import.unknown_unit': { vi: 'Không tìm thấy đơn vị đang hoạt động "{unit}".', en: 'No active unit "{unit}".' },
   'import.ambiguous_unit': { vi: 'Có nhiều đơn vị tên "{unit}"; hãy dùng mã đơn vị.', en: 'Several units are named "{unit}"; use the unit code.' },
@@ -83,6 +95,10 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   'http.bad_json': { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   'http.too_large': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request body is too large.' },
   'http.unsupported_media_type': { vi: 'Định dạng dữ liệu không được hỗ trợ.', en: 'Unsupported content type.' },
+  'http.bad_cursor': {
+    vi: 'Vị trí trang (cursor) không hợp lệ. Hãy tải lại danh sách từ đầu.',
+    en: 'The page position (cursor) is not valid. Load the list again from the start.',
+  },
   'http.bad_request': { vi: 'Yêu cầu không hợp lệ.', en: 'Bad request.' },
   'http.too_many_requests': { vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.', en: 'Too many requests. Try again later.' },
   'http.internal': {
@@ -116,6 +132,10 @@ const CONSTRAINTS: Record<string, { vi: string; en: string }> = {
   isStrongPassword: {
     vi: 'Mật khẩu cần có chữ hoa, chữ thường và chữ số.',
     en: 'The password needs upper-case and lower-case letters and a digit.',
+  },
+  isPlainText: {
+    vi: 'Chỉ nhập chữ thường: không bắt đầu bằng =, +, -, @ và không chứa ký tự điều khiển.',
+    en: 'Plain text only: it may not start with =, +, -, @ or contain control characters.',
   },
   notEqualsCurrent: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' },
 };

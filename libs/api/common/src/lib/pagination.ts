@@ -25,13 +25,33 @@ export function encodeCursor(value: Record<string, string | number>): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor<T extends Record<string, string | number>>(cursor: string | undefined): T | null {
+/** What a cursor must hold: each key's type. */
+export type CursorShape = Record<string, 'string' | 'number'>;
+type Decoded<S extends CursorShape> = { [K in keyof S]: S[K] extends 'number' ? number : string };
+
+/**
+ * Reads a cursor made by `encodeCursor`, checking that it holds exactly the keys of `shape` with
+ * values of their types (numbers: safe integers). Anything else, a cursor from another list or a
+ * hand-made one, is a 400 with the usual error shape; it never reaches SQL.
+ */
+export function decodeCursor<S extends CursorShape>(cursor: string | undefined, shape: S): Decoded<S> | null {
   if (!cursor) return null;
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object') return value as T;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    /* fall through */
+    value = null;
   }
-  throw new AppError(HttpStatus.BAD_REQUEST, 'http.bad_request');
+  const keys = Object.keys(shape);
+  const fits =
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === keys.length &&
+    keys.every((k) => {
+      const v = (value as Record<string, unknown>)[k];
+      return shape[k] === 'number' ? Number.isSafeInteger(v) : typeof v === 'string' && v.length <= 200;
+    });
+  if (!fits) throw new AppError(HttpStatus.BAD_REQUEST, 'http.bad_cursor');
+  return value as Decoded<S>;
 }

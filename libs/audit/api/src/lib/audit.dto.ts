@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuditEntry, Page } from '@cds/contracts';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type Page } from '@cds/contracts';
 
 export class AuditEntryDto implements AuditEntry {
   @ApiProperty() id!: number;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: Number, nullable: true }) actorId!: number | null;
   @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
-  @ApiProperty({ example: 'auth.login' }) action!: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS, example: 'auth.login' }) action!: AuditAction;
   @ApiProperty({ type: String, nullable: true }) targetType!: string | null;
   @ApiProperty({ type: String, nullable: true }) targetId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'What the target was called when the act happened' }) targetLabel!: string | null;

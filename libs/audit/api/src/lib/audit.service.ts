@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEntry, Page } from '@cds/contracts';
+import type { AuditAction, AuditEntry, Page } from '@cds/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '@cds/api/common';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   actorId?: number | null;
   actorEmail?: string | null;
   targetType?: string | null;
@@ -23,7 +23,7 @@ export function toAuditEntry(row: AuditLog): AuditEntry {
     at: new Date(row.at).toISOString(),
     actorId: row.actorId,
     actorEmail: row.actorEmail,
-    action: row.action,
+    action: row.action as AuditAction,
     targetType: row.targetType,
     targetId: row.targetId,
     targetLabel: row.targetLabel,
@@ -53,9 +53,9 @@ export class AuditService {
 
   /** Newest first, keyset on id. */
   async list(limit = 50, cursor?: string): Promise<Page<AuditEntry>> {
-    const after = decodeCursor<{ id: number }>(cursor);
+    const after = decodeCursor(cursor, { id: 'number' });
     const qb = this.db.getRepository(AuditLog).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);
-    if (after) qb.where('a.id < :id', { id: Number(after.id) });
+    if (after) qb.where('a.id < :id', { id: after.id });
     const rows = await qb.getMany();
     const items = rows.slice(0, limit).map(toAuditEntry);
     return { items, nextCursor: rows.length > limit ? encodeCursor({ id: items[items.length - 1].id }) : null };

@@ -43,12 +43,12 @@ export class AuthService {
       : (await verifyPassword(await this.dummyHash, password), false);
     if (!account || !valid || !account.active || !account.person?.active) {
       const reason = !account ? 'unknown_account' : !valid ? 'wrong_password' : 'inactive';
-      await this.audit.record({ action: 'auth.login_failed', actorId: account?.id, targetType: 'email', targetId: email, ip: client.ip, details: { reason } });
+      await this.audit.record({ action: 'auth.login_failed', actorId: account?.id, targetType: 'email', targetId: email, targetLabel: email, ip: client.ip, details: { reason } });
       throw new AppError(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials');
     }
     return this.db.transaction(async (tx) => {
       await tx.update(Account, { id: account.id }, { lastLoginAt: new Date() });
-      await this.audit.record({ action: 'auth.login', actorId: account.id, actorEmail: email, targetType: 'account', targetId: account.id, ip: client.ip }, tx);
+      await this.audit.record({ action: 'auth.login', actorId: account.id, actorEmail: email, targetType: 'account', targetId: account.id, targetLabel: email, ip: client.ip }, tx);
       return this.startSession(tx, account.id, client);
     });
   }
@@ -88,7 +88,7 @@ export class AuthService {
     const ended = await this.revokeFamilies({ familyId: row.familyId }, 'logout');
     if (!ended) return;
     const account = await this.db.getRepository(Account).findOneBy({ id: row.accountId });
-    await this.audit.record({ action: 'auth.logout', actorId: row.accountId, actorEmail: account?.email ?? null, targetType: 'session', targetId: row.familyId, ip: client.ip });
+    await this.audit.record({ action: 'auth.logout', actorId: row.accountId, actorEmail: account?.email ?? null, targetType: 'session', targetId: row.familyId, targetLabel: account?.email ?? null, ip: client.ip });
   }
 
   /** The caller as the access guard loaded it for this request (no second load). */
@@ -111,7 +111,7 @@ export class AuthService {
     return this.db.transaction(async (tx) => {
       await tx.update(Account, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
       await this.revokeFamilies({ accountId: account.id }, 'password_changed', tx);
-      await this.audit.record({ action: 'auth.password_changed', actorId: account.id, actorEmail: account.email, targetType: 'account', targetId: account.id, ip: client.ip }, tx);
+      await this.audit.record({ action: 'auth.password_changed', actorId: account.id, actorEmail: account.email, targetType: 'account', targetId: account.id, targetLabel: account.email, ip: client.ip }, tx);
       return this.startSession(tx, account.id, client);
     });
   }

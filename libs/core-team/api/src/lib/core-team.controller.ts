@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { sendWorkbook } from '@cds/api/common';
+import { pickLang, sendWorkbook } from '@cds/api/common';
 import {
   AssignDto,
   CoverageQuery,
@@ -18,7 +18,7 @@ import {
 } from './core-team.dto';
 import { AssignmentResponse } from '@cds/people/api';
 import { CoreTeamService } from './core-team.service';
-import { coverageWorkbook } from './coverage-export';
+import { coverageFileName, coverageWorkbook } from './coverage-export';
 
 @ApiTags('core-team')
 @Controller('core-team')
@@ -84,8 +84,9 @@ export class CoreTeamController {
   @Get('coverage.xlsx')
   @Can('coreTeam.read')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async coverageExcel(@CurrentPrincipal() principal: Principal, @Query() query: CoverageQuery, @Res() reply: FastifyReply) {
+  async coverageExcel(@CurrentPrincipal() principal: Principal, @Query() query: CoverageQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const report = await this.coreTeam.coverage(principal, query.unitId, query.asOf);
-    await sendWorkbook(reply, coverageWorkbook(report), `bao-phu-doi-nong-cot-${report.asOf}.xlsx`);
+    const lang = pickLang(req.headers['accept-language']);
+    await sendWorkbook(reply, coverageWorkbook(report, lang), coverageFileName(report, lang));
   }
 }

@@ -66,7 +66,7 @@ export class CoreTeamService {
       });
       const seatId = Number(identifiers[0]['id']);
       if (courses.length) await tx.insert(SeatCourse, courses.map((c) => ({ seatId, courseId: c.id })));
-      await this.audit.record({ action: 'core_team.seat_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'seat', targetId: seatId, details: { ...dto } }, tx);
+      await this.audit.record({ action: 'core_team.seat_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'seat', targetId: seatId, targetLabel: `${dto.title?.trim() || SEAT_FUNCTION_LABELS[dto.function]} · ${unit.name}`, details: { ...dto } }, tx);
       return seatId;
     });
     return this.seatById(id, dto.validFrom);
@@ -79,7 +79,7 @@ export class CoreTeamService {
       if (date <= seat.validFrom) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'core_team.date_before_start', { date: seat.validFrom });
       await endRunningAssignments(tx, seat.id, date, 'other');
       await this.bumpVersion(tx, seat, { validTo: date });
-      await this.audit.record({ action: 'core_team.seat_ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'seat', targetId: seatId, details: { effectiveDate: date } }, tx);
+      await this.audit.record({ action: 'core_team.seat_ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'seat', targetId: seatId, targetLabel: `${seat.title} · ${seat.orgUnit.name}`, details: { effectiveDate: date } }, tx);
     });
     return this.seatById(seatId, todayInVietnam());
   }
@@ -274,7 +274,7 @@ export class CoreTeamService {
       createdAt: new Date(),
     });
     const id = Number(identifiers[0]['id']);
-    await this.audit.record({ action: 'core_team.assigned', actorId: principal.accountId, actorEmail: principal.email, targetType: 'assignment', targetId: id, details: { seatId: seat.id, personId, startDate } }, tx);
+    await this.audit.record({ action: 'core_team.assigned', actorId: principal.accountId, actorEmail: principal.email, targetType: 'assignment', targetId: id, targetLabel: `${person.fullName} · ${seat.title}`, details: { seatId: seat.id, personId, startDate } }, tx);
     return id;
   }
 
@@ -283,7 +283,8 @@ export class CoreTeamService {
     if (endDate <= assignment.startDate) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'core_team.date_before_start', { date: assignment.startDate });
     await this.bumpVersion(tx, seat);
     await tx.update(Assignment, { id: assignment.id }, { endDate, endReason: reason });
-    await this.audit.record({ action: 'core_team.assignment_ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'assignment', targetId: assignment.id, details: { endDate, reason } }, tx);
+    const holder = await tx.getRepository(Person).findOneBy({ id: assignment.personId });
+    await this.audit.record({ action: 'core_team.assignment_ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'assignment', targetId: assignment.id, targetLabel: `${holder?.fullName ?? ''} · ${seat.title}`, details: { endDate, reason } }, tx);
   }
 
   private async seatById(id: number, asOf: string): Promise<SeatResponse> {

@@ -1,35 +1,60 @@
 import type { CoverageReport, CoverageState } from '@cds/contracts';
 import ExcelJS from 'exceljs';
-import { tableSheet } from '@cds/api/common';
+import { Lang, tableSheet } from '@cds/api/common';
 
-const STATE_LABELS: Record<CoverageState, string> = {
-  covered: 'Đã có người đạt chuẩn',
-  unqualified: 'Có người, chưa được chứng nhận',
-  vacant: 'Trống',
+const WORDS = {
+  vi: {
+    states: { covered: 'Đã có người đạt chuẩn', unqualified: 'Có người, chưa được chứng nhận', vacant: 'Trống' } as Record<CoverageState, string>,
+    coverage: 'Bao phủ vị trí',
+    needTraining: 'Cần đào tạo',
+    unit: 'Đơn vị',
+    seat: 'Vị trí',
+    holder: 'Người đảm nhiệm',
+    state: 'Tình trạng',
+    name: 'Họ và tên',
+    courses: 'Khóa học đạt chuẩn',
+    file: (asOf: string) => `bao-phu-doi-nong-cot-${asOf}.xlsx`,
+  },
+  en: {
+    states: { covered: 'Held by a certified person', unqualified: 'Held, not yet certified', vacant: 'Vacant' } as Record<CoverageState, string>,
+    coverage: 'Post coverage',
+    needTraining: 'Need training',
+    unit: 'Unit',
+    seat: 'Post',
+    holder: 'Holder',
+    state: 'State',
+    name: 'Full name',
+    courses: 'Qualifying courses',
+    file: (asOf: string) => `core-team-coverage-${asOf}.xlsx`,
+  },
 };
 
-export function coverageWorkbook(report: CoverageReport): ExcelJS.Workbook {
+/** The file name of the coverage workbook, in the person's language. */
+export const coverageFileName = (report: CoverageReport, lang: Lang) => WORDS[lang].file(report.asOf);
+
+export function coverageWorkbook(report: CoverageReport, lang: Lang = 'vi'): ExcelJS.Workbook {
+  const w = WORDS[lang];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cds-training';
   tableSheet(
     workbook,
-    'Bao phủ vị trí',
+    w.coverage,
     [
-      { header: 'Đơn vị', key: 'unit', width: 32 },
-      { header: 'Vị trí', key: 'title', width: 40 },
-      { header: 'Người đảm nhiệm', key: 'holder', width: 28 },
-      { header: 'Tình trạng', key: 'state', width: 32 },
+      { header: w.unit, key: 'unit', width: 32 },
+      { header: w.seat, key: 'title', width: 40 },
+      { header: w.holder, key: 'holder', width: 28 },
+      { header: w.state, key: 'state', width: 32 },
     ],
-    report.seats.map((s) => ({ unit: s.orgUnitName, title: s.title, holder: s.holder?.fullName ?? '', state: STATE_LABELS[s.state] })),
+    report.seats.map((s) => ({ unit: s.orgUnitName, title: s.title, holder: s.holder?.fullName ?? '', state: w.states[s.state] })),
   );
   tableSheet(
     workbook,
-    'Cần đào tạo',
+    w.needTraining,
     [
-      { header: 'Họ và tên', key: 'name', width: 28 },
-      { header: 'Đơn vị', key: 'unit', width: 32 },
-      { header: 'Vị trí', key: 'seat', width: 40 },
-      { header: 'Khóa học đạt chuẩn', key: 'courses', width: 60 },
+      { header: w.name, key: 'name', width: 28 },
+      { header: w.unit, key: 'unit', width: 32 },
+      { header: w.seat, key: 'seat', width: 40 },
+      { header: w.courses, key: 'courses', width: 60 },
     ],
     report.needTraining.map((n) => ({ name: n.fullName, unit: n.orgUnitName, seat: n.seatTitle, courses: n.courses.map((c) => c.title).join('; ') })),
   );

@@ -28,7 +28,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsIsoDate } from '@cds/api/common';
+import { IsIsoDate, IsPlainText } from '@cds/api/common';
 import { OrgUnit } from './org-unit.entity';
 
 export class OrgUnitDto implements OrgUnitContract {
@@ -91,6 +91,7 @@ class UnitFields {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
+  @IsPlainText()
   name!: string;
 
   @ApiProperty({ enum: ORG_UNIT_KINDS })
@@ -101,6 +102,7 @@ class UnitFields {
   @IsOptional()
   @IsString()
   @MaxLength(20)
+  @IsPlainText()
   code?: string | null;
 }
 
@@ -120,12 +122,14 @@ export class RenameOrgUnitDto implements RenameOrgUnitRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
+  @IsPlainText()
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20)
+  @IsPlainText()
   code?: string | null;
 
   @IsIsoDate()

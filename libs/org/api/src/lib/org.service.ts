@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@cds/audit/api';
 import { coversPath, Principal } from '@cds/api/authz';
-import { liveOn, refuse, todayInVietnam } from '@cds/api/common';
+import { liveOn, normalizeText, refuse, todayInVietnam } from '@cds/api/common';
 import { ACCESS, type MergeOrgUnitsResponse, type OrgTreeResponse, type OrgUnitDetail } from '@cds/contracts';
 import { DataSource, EntityManager, In, IsNull, Like } from 'typeorm';
 import { MergeCounts, OrgHooks } from './org-hooks';
@@ -84,7 +84,7 @@ export class OrgService {
   async create(principal: Principal, dto: CreateOrgUnitDto): Promise<OrgUnitDto> {
     return this.db.transaction(async (tx) => {
       const unit = await this.createUnit(tx, principal, dto);
-      await this.audit.record({ action: 'org.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: unit.id, details: { ...dto } }, tx);
+      await this.audit.record({ action: 'org.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: unit.id, targetLabel: unit.name, details: { ...dto } }, tx);
       return toOrgUnitDto(unit);
     });
   }
@@ -93,9 +93,9 @@ export class OrgService {
     return this.db.transaction(async (tx) => {
       const unit = await this.writable(tx, principal, id);
       const before = { name: unit.name, code: unit.code };
-      const changes = { name: name.trim(), code: code === undefined ? unit.code : code };
+      const changes = { name: normalizeText(name), code: code === undefined ? unit.code : code };
       await this.changeVersion(tx, unit, date, changes);
-      await this.audit.record({ action: 'org.renamed', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, details: { before, after: changes, effectiveDate: date } }, tx);
+      await this.audit.record({ action: 'org.renamed', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, targetLabel: changes.name, details: { before, after: changes, effectiveDate: date } }, tx);
       return toOrgUnitDto({ ...unit, ...changes });
     });
   }
@@ -108,7 +108,7 @@ export class OrgService {
       if (parent.path.startsWith(unit.path)) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'org.cycle');
       const from = unit.parentId;
       await this.reparent(tx, unit, parent, date);
-      await this.audit.record({ action: 'org.moved', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, details: { from, to: parentId, effectiveDate: date } }, tx);
+      await this.audit.record({ action: 'org.moved', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, targetLabel: unit.name, details: { from, to: parentId, effectiveDate: date } }, tx);
       return toOrgUnitDto({ ...unit, parentId });
     });
   }
@@ -121,7 +121,7 @@ export class OrgService {
       if (children) throw refuse(HttpStatus.CONFLICT, 'org.has_children', { count: children });
       await this.hooks.run('unitEnding', tx, unit, date);
       await this.close(tx, unit, date);
-      await this.audit.record({ action: 'org.ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, details: { effectiveDate: date } }, tx);
+      await this.audit.record({ action: 'org.ended', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, targetLabel: unit.name, details: { effectiveDate: date } }, tx);
       return toOrgUnitDto({ ...unit, validTo: date });
     });
   }
@@ -175,6 +175,7 @@ export class OrgService {
           actorEmail: principal.email,
           targetType: 'org_unit',
           targetId: target.id,
+          targetLabel: target.name,
           details: { sources: sources.map((s) => ({ id: s.id, name: s.name })), target: target.name, effectiveDate: date, ...result },
         },
         tx,
@@ -201,7 +202,7 @@ export class OrgService {
       // Only an admin of a root unit may create another root (a new province).
       throw refuse(HttpStatus.FORBIDDEN, 'auth.out_of_scope');
     }
-    const fields = { name: dto.name.trim(), code: dto.code ?? null, kind: dto.kind, parentId: parent?.id ?? null, validFrom: dto.validFrom, validTo: null };
+    const fields = { name: normalizeText(dto.name), code: dto.code ?? null, kind: dto.kind, parentId: parent?.id ?? null, validFrom: dto.validFrom, validTo: null };
     const { identifiers } = await tx.insert(OrgUnit, { ...fields, path: '' });
     const id = Number(identifiers[0]['id']);
     const path = `${parent?.path ?? '/'}${id}/`;

@@ -5,9 +5,9 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { AppError, sendWorkbook, tableSheet, XLSX_TYPE, pickLang } from '@cds/api/common';
-import ExcelJS from 'exceljs';
+import { AppError, pickLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
 import { templateCsv, templateWorkbook } from './import/import-file';
+import { peopleWorkbook } from './people-export';
 import { PeopleImportService } from './import/people-import.service';
 import { CreateAccountResponseDto, CreatePersonDto, DeactivatePersonDto, GrantRoleDto, PeoplePageDto, PeopleQueryDto, PersonDetailDto, UpdatePersonDto } from './people.dto';
 import { PeopleService } from './people.service';
@@ -60,24 +60,9 @@ export class PeopleController {
   @Get('export.xlsx')
   @Can('people.read')
   @ApiProduces(XLSX_TYPE)
-  async export(@CurrentPrincipal() principal: Principal, @Query() query: PeopleQueryDto, @Res() reply: FastifyReply) {
-    const people = await this.people.all(principal, query);
-    const workbook = new ExcelJS.Workbook();
-    tableSheet(
-      workbook,
-      'Nhân sự',
-      [
-        { header: 'Họ và tên', key: 'fullName', width: 28 },
-        { header: 'Chức vụ', key: 'position', width: 32 },
-        { header: 'Đơn vị', key: 'orgUnitName', width: 32 },
-        { header: 'Email', key: 'email', width: 28 },
-        { header: 'Điện thoại', key: 'phone', width: 16 },
-        { header: 'Vị trí đội nòng cốt', key: 'seats', width: 40 },
-        { header: 'Trạng thái', key: 'status', width: 16 },
-      ],
-      people.map((p) => ({ ...p, seats: p.currentSeats.join('; '), status: p.active ? 'Đang hoạt động' : 'Ngừng hoạt động' })),
-    );
-    await sendWorkbook(reply, workbook, 'nhan-su.xlsx');
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: PeopleQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { workbook, fileName } = peopleWorkbook(await this.people.all(principal, query), pickLang(req.headers['accept-language']));
+    await sendWorkbook(reply, workbook, fileName);
   }
 
   @Get('import/template.xlsx')

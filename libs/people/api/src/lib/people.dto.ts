@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateAccountResponse, CreatePersonRequest, GrantRoleRequest, PersonDetail, PersonSummary, Role, RoleGrantDetail, UpdatePersonRequest } from '@cds/contracts';
 import { END_REASONS, ROLES, SEAT_FUNCTIONS } from '@cds/contracts';
 import type { AssignmentDto, DeactivatePersonRequest, EndReason, RoleGrant, SeatFunction } from '@cds/contracts';
-import { IsIsoDate, PageQuery } from '@cds/api/common';
+import { IsIsoDate, IsPlainText, PageQuery } from '@cds/api/common';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
@@ -42,12 +42,14 @@ export class CreatePersonDto implements CreatePersonRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
+  @IsPlainText()
   fullName!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(255)
+  @IsPlainText()
   position?: string | null;
 
   @ApiProperty()
@@ -68,8 +70,8 @@ export class CreatePersonDto implements CreatePersonRequest {
 }
 
 export class UpdatePersonDto implements UpdatePersonRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) fullName?: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) position?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) @IsPlainText() fullName?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) @IsPlainText() position?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) orgUnitId?: number;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsEmail() @MaxLength(255) email?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Matches(PHONE_PATTERN) phone?: string | null;

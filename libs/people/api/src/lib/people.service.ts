@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, parseDbDate } from '@cds/audit/api';
 import { coversPath, Principal } from '@cds/api/authz';
-import { decodeCursor, encodeCursor, foldVietnamese, isUniqueViolation, refuse, todayInVietnam, vietnameseNameSortKey } from '@cds/api/common';
+import { decodeCursor, encodeCursor, foldVietnamese, isUniqueViolation, normalizeText, refuse, todayInVietnam, vietnameseNameSortKey } from '@cds/api/common';
 import { ACCESS, type CreateAccountResponse, type EndReason, type Page, type PersonDetail, type PersonSummary, type Role } from '@cds/contracts';
 import { OrgUnit, ScopeService } from '@cds/org/api';
 import { randomInt } from 'node:crypto';
@@ -17,6 +17,14 @@ import { Person } from './person.entity';
 const PEOPLE_READERS = ACCESS['people.read'];
 export const PEOPLE_WRITERS = ACCESS['people.write'];
 const GRANTERS = ACCESS['people.grant'];
+/** Who may change the person holding a grant of this role, on that grant's subtree. */
+const ACTS_ON: Record<Role, readonly Role[]> = {
+  learner: PEOPLE_WRITERS,
+  trainer: PEOPLE_WRITERS,
+  unit_admin: ['admin', 'unit_admin'],
+  certifier: GRANTERS,
+  admin: GRANTERS,
+};
 
 /** The derived columns a person row carries for Vietnamese sorting and diacritic-free search. */
 export const nameKeys = (fullName: string) => ({ sortKey: vietnameseNameSortKey(fullName), searchText: foldVietnamese(fullName) });
@@ -47,9 +55,9 @@ export class PeopleService {
   async list(principal: Principal, query: PeopleQueryDto): Promise<Page<PersonSummary>> {
     const limit = query.limit ?? 50;
     const qb = (await this.filteredQuery(principal, query)).orderBy('p.sort_key', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1);
-    const after = decodeCursor<{ k: string; id: number }>(query.cursor);
+    const after = decodeCursor(query.cursor, { k: 'string', id: 'number' });
     if (after) {
-      qb.andWhere(new Brackets((w) => w.where('p.sort_key > :k', { k: String(after.k) }).orWhere('p.sort_key = :k AND p.id > :afterId', { k: String(after.k), afterId: Number(after.id) })));
+      qb.andWhere(new Brackets((w) => w.where('p.sort_key > :k', { k: after.k }).orWhere('p.sort_key = :k AND p.id > :afterId', { k: after.k, afterId: after.id })));
     }
     const rows = await qb.getRawMany<SummaryRow>();
     const page = rows.slice(0, limit);
@@ -95,30 +103,30 @@ export class PeopleService {
       if (email) await this.assertEmailFree(tx, email);
       const now = new Date();
       const { identifiers } = await tx.insert(Person, {
-        fullName: dto.fullName.trim(),
-        position: dto.position?.trim() || null,
+        fullName: normalizeText(dto.fullName),
+        position: (dto.position && normalizeText(dto.position)) || null,
         orgUnitId: dto.orgUnitId,
         email,
         phone: dto.phone?.trim() || null,
         active: true,
-        ...nameKeys(dto.fullName.trim()),
+        ...nameKeys(normalizeText(dto.fullName)),
         createdAt: now,
         updatedAt: now,
       });
       const personId = Number(identifiers[0]['id']);
-      await this.audit.record({ action: 'people.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: personId, details: { fullName: dto.fullName, orgUnitId: dto.orgUnitId } }, tx);
+      await this.audit.record({ action: 'people.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: personId, targetLabel: normalizeText(dto.fullName), details: { fullName: dto.fullName, orgUnitId: dto.orgUnitId } }, tx);
       return personId;
     }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
   }
 
   async update(principal: Principal, id: number, dto: UpdatePersonDto): Promise<PersonDetail> {
-    const person = await this.readable(principal, id, PEOPLE_WRITERS);
+    const person = await this.writable(principal, id, PEOPLE_WRITERS);
     if (dto.orgUnitId !== undefined && dto.orgUnitId !== person.orgUnitId) await this.scope.assertUnitInScope(principal, PEOPLE_WRITERS, dto.orgUnitId);
     await this.db.transaction(async (tx) => {
       const changes: Partial<Person> = { updatedAt: new Date() };
-      if (dto.fullName !== undefined) Object.assign(changes, { fullName: dto.fullName.trim(), ...nameKeys(dto.fullName.trim()) });
-      if (dto.position !== undefined) changes.position = dto.position?.trim() || null;
+      if (dto.fullName !== undefined) Object.assign(changes, { fullName: normalizeText(dto.fullName), ...nameKeys(normalizeText(dto.fullName)) });
+      if (dto.position !== undefined) changes.position = (dto.position && normalizeText(dto.position)) || null;
       if (dto.orgUnitId !== undefined) changes.orgUnitId = dto.orgUnitId;
       if (dto.phone !== undefined) changes.phone = dto.phone?.trim() || null;
       if (dto.email !== undefined) {
@@ -127,7 +135,7 @@ export class PeopleService {
         changes.email = email;
       }
       await tx.update(Person, { id }, changes);
-      await this.audit.record({ action: 'people.updated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, details: { ...dto } }, tx);
+      await this.audit.record({ action: 'people.updated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, targetLabel: dto.fullName ? normalizeText(dto.fullName) : person.fullName, details: { ...dto } }, tx);
     }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
   }
@@ -137,7 +145,7 @@ export class PeopleService {
    * vacant from then on) with `reason`; every record about them stays.
    */
   async deactivate(principal: Principal, id: number, date = todayInVietnam(), reason: EndReason = 'other'): Promise<PersonDetail> {
-    await this.readable(principal, id, PEOPLE_WRITERS);
+    const person = await this.writable(principal, id, PEOPLE_WRITERS);
     await this.db.transaction(async (tx) => {
       // The conditional update decides: of two deactivations at once, one does the work.
       const { affected } = await tx.update(Person, { id, active: true }, { active: false, updatedAt: new Date() });
@@ -145,14 +153,14 @@ export class PeopleService {
       const account = await tx.getRepository(Account).findOneBy({ personId: id });
       if (account) await tx.update(Account, { id: account.id }, { active: false });
       const details = Object.assign({ date, reason }, ...(await this.hooks.run('personLeaving', tx, { personId: id, accountId: account?.id ?? null, date, reason, actorId: principal.accountId })));
-      await this.audit.record({ action: 'people.deactivated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, details }, tx);
+      await this.audit.record({ action: 'people.deactivated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, targetLabel: person.fullName, details }, tx);
     });
     return this.detail(principal, id);
   }
 
   /** Opens a learner account with a temporary password, shown once to the administrator. */
   async createAccount(principal: Principal, id: number): Promise<CreateAccountResponse> {
-    const person = await this.readable(principal, id, PEOPLE_WRITERS);
+    const person = await this.writable(principal, id, PEOPLE_WRITERS);
     if (!person.active) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.inactive', { name: person.fullName });
     if (!person.email) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.email_required');
     if (await this.db.getRepository(Account).existsBy({ personId: id })) throw refuse(HttpStatus.CONFLICT, 'people.account_exists');
@@ -164,8 +172,8 @@ export class PeopleService {
       const { identifiers } = await tx.insert(Account, { personId: id, email: person.email as string, passwordHash, active: true, passwordChangedAt: null, lastLoginAt: null, createdAt: now });
       const accountId = Number(identifiers[0]['id']);
       await tx.insert(RoleGrantEntity, { accountId, role: 'learner', orgUnitId: person.orgUnitId as number, grantedBy: principal.accountId, grantedAt: now });
-      await this.audit.record({ action: 'people.account_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, details: { personId: id } }, tx);
-      await this.audit.record({ action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, details: { role: 'learner', orgUnitId: person.orgUnitId } }, tx);
+      await this.audit.record({ action: 'people.account_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, targetLabel: person.email, details: { personId: id } }, tx);
+      await this.audit.record({ action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: accountId, targetLabel: person.email, details: { role: 'learner', orgUnitId: person.orgUnitId } }, tx);
     }).catch(async (e) => {
       // Two openings at once: the unique indexes on account.person_id and account.email let one through.
       if (!isUniqueViolation(e)) throw e;
@@ -177,7 +185,7 @@ export class PeopleService {
 
   /** Grants a role on a unit subtree (admins only, within their own subtrees). */
   async grantRole(principal: Principal, id: number, role: Role, orgUnitId: number): Promise<PersonDetail> {
-    await this.readable(principal, id, GRANTERS);
+    await this.writable(principal, id, GRANTERS);
     await this.scope.assertUnitInScope(principal, GRANTERS, orgUnitId);
     const account = await this.db.getRepository(Account).findOneBy({ personId: id });
     if (!account) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.no_account');
@@ -185,7 +193,7 @@ export class PeopleService {
       if (await tx.getRepository(RoleGrantEntity).existsBy({ accountId: account.id, role, orgUnitId })) throw refuse(HttpStatus.CONFLICT, 'people.role_exists');
       const { identifiers } = await tx.insert(RoleGrantEntity, { accountId: account.id, role, orgUnitId, grantedBy: principal.accountId, grantedAt: new Date() });
       await this.audit.record(
-        { action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, details: { grantId: Number(identifiers[0]['id']), role, orgUnitId, email: account.email } },
+        { action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, targetLabel: account.email, details: { grantId: Number(identifiers[0]['id']), role, orgUnitId, email: account.email } },
         tx,
       );
     });
@@ -194,7 +202,7 @@ export class PeopleService {
 
   /** Revokes a grant; takes effect on the holder's next request. An admin cannot remove their own last admin grant. */
   async revokeRole(principal: Principal, id: number, grantId: number): Promise<PersonDetail> {
-    await this.readable(principal, id, GRANTERS);
+    await this.writable(principal, id, GRANTERS);
     const account = await this.db.getRepository(Account).findOneBy({ personId: id });
     const grant = account ? await this.db.getRepository(RoleGrantEntity).findOne({ where: { id: grantId, accountId: account.id }, relations: { orgUnit: true } }) : null;
     if (!account || !grant?.orgUnit) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
@@ -205,7 +213,7 @@ export class PeopleService {
       }
       await tx.delete(RoleGrantEntity, { id: grant.id });
       await this.audit.record(
-        { action: 'role.revoked', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, details: { grantId, role: grant.role, orgUnitId: grant.orgUnitId, email: account.email } },
+        { action: 'role.revoked', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, targetLabel: account.email, details: { grantId, role: grant.role, orgUnitId: grant.orgUnitId, email: account.email } },
         tx,
       );
     });
@@ -219,6 +227,26 @@ export class PeopleService {
     const person = await this.db.getRepository(Person).findOne({ where: { id }, relations: { orgUnit: true } });
     if (!person) throw refuse(HttpStatus.NOT_FOUND, 'people.not_found');
     if (!person.orgUnit || !coversPath(principal, roles, person.orgUnit.path)) throw refuse(HttpStatus.FORBIDDEN, 'auth.out_of_scope');
+    return person;
+  }
+
+  /**
+   * A person the caller may change: readable for these roles, and if they have an account, none
+   * of its grants reaches beyond what the caller could grant there (a unit admin cannot deactivate,
+   * rename or re-address a province admin or certifier who happens to work in their commune, and
+   * so lock them out).
+   */
+  private async writable(principal: Principal, id: number, roles: readonly Role[]): Promise<Person> {
+    const person = await this.readable(principal, id, roles);
+    const grants = await this.db
+      .getRepository(RoleGrantEntity)
+      .createQueryBuilder('g')
+      .innerJoin(Account, 'acc', 'acc.id = g.account_id')
+      .innerJoin(OrgUnit, 'u', 'u.id = g.org_unit_id')
+      .select(['g.role AS role', 'u.path AS path'])
+      .where('acc.person_id = :id', { id })
+      .getRawMany<{ role: Role; path: string }>();
+    if (grants.some((g) => !coversPath(principal, ACTS_ON[g.role], g.path))) throw refuse(HttpStatus.FORBIDDEN, 'people.grants_beyond_yours');
     return person;
   }
 

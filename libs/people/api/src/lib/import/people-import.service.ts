@@ -6,7 +6,7 @@ import { isEmail } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import { coversPath, Principal } from '@cds/api/authz';
-import { AppError, Lang, message, todayInVietnam, foldVietnamese } from '@cds/api/common';
+import { AppError, foldVietnamese, Lang, message, normalizeText, plainTextProblem, todayInVietnam } from '@cds/api/common';
 import { OrgUnit } from '@cds/org/api';
 import { Account } from '../account.entity';
 import { nameKeys, PEOPLE_WRITERS } from '../people.service';
@@ -170,6 +170,12 @@ export class PeopleImportService {
       const fullName = get('fullName');
       if (!fullName) rowProblems.push(problem(row, 'fullName', 'import.required', { column: 'Họ và tên' }));
       else if (fullName.length > 255) rowProblems.push(problem(row, 'fullName', 'import.too_long', { max: 255 }));
+      const position = get('position');
+      if (position && position.length > 255) rowProblems.push(problem(row, 'position', 'import.too_long', { max: 255 }));
+      for (const [column, value] of [['fullName', fullName], ['position', position]] as const) {
+        const bad = plainTextCheck(value);
+        if (bad) rowProblems.push(problem(row, column, bad.code, bad.params));
+      }
 
       let unit: OrgUnit | undefined;
       const code = get('unitCode');
@@ -212,7 +218,7 @@ export class PeopleImportService {
 
       if (rowProblems.length) problems.push(...rowProblems);
       else if (fullName && unit) {
-        valid.push({ row, fullName, position: get('position'), unit, email, phone, seatFunction, startDate });
+        valid.push({ row, fullName, position, unit, email, phone, seatFunction, startDate });
       }
       if ((index + 1) % PROGRESS_EVERY === 0) {
         await this.db.getRepository(ImportJob).update({ id: job.id }, { processedRows: index + 1 });
@@ -241,7 +247,7 @@ export class PeopleImportService {
       if (!ended) throw new ImportJobEnded();
       return written;
     });
-    await this.audit.record({ action: 'people.imported', actorId: principal.accountId, actorEmail: principal.email, targetType: 'import_job', targetId: job.id, details: { fileName: job.fileName, ...counts } });
+    await this.audit.record({ action: 'people.imported', actorId: principal.accountId, actorEmail: principal.email, targetType: 'import_job', targetId: job.id, targetLabel: job.fileName, details: { fileName: job.fileName, ...counts } });
   }
 
   /** All rows in one transaction: people in batches, then their posts (a vacant seat of the function, or a new one). */
@@ -260,8 +266,18 @@ export class PeopleImportService {
         createdAt: now,
         updatedAt: now,
       }));
-      // One insert per row: the driver-independent way to learn every generated id.
-      for (const values of batch) personIds.push(Number((await tx.insert(Person, values)).identifiers[0]['id']));
+      // One statement per batch. Both drivers number a multi-row insert's rows from the id it
+      // reports (SQLite: the last, MySQL/MariaDB: the first; consecutive with InnoDB's default
+      // auto-increment lock mode on MariaDB, not guaranteed with MySQL 8's interleaved mode), so
+      // the ids are read back and checked: a mismatch fails the import whole instead of putting
+      // posts on the wrong people.
+      const ids = (await tx.insert(Person, batch)).identifiers.map((x) => Number(x['id']));
+      const stored = await tx.getRepository(Person).find({ select: { id: true, sortKey: true, email: true, phone: true }, where: { id: In(ids) } });
+      const keyOf = new Map(stored.map((p) => [Number(p.id), `${p.sortKey}|${p.email}|${p.phone}`]));
+      if (ids.length !== batch.length || ids.some((id, k) => keyOf.get(id) !== `${batch[k].sortKey}|${batch[k].email}|${batch[k].phone}`)) {
+        throw new Error('import: the database did not number a batch of people consecutively');
+      }
+      personIds.push(...ids);
     }
     const holders: ImportedHolder[] = rows.flatMap((r, i) =>
       r.seatFunction && r.startDate ? [{ personId: personIds[i], unit: r.unit, seatFunction: r.seatFunction, startDate: r.startDate }] : [],
@@ -299,6 +315,14 @@ export class PeopleImportService {
   private text(cells: Cell[], columns: (ImportColumnKey | null)[], key: ImportColumnKey): string | null {
     const value = this.cell(cells, columns, key);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return value?.trim() || null;
+    return value === null ? null : normalizeText(value) || null;
   }
+}
+
+/** The row problem of a text cell that is not plain text (a formula, control characters), if any. */
+function plainTextCheck(value: string | null): { code: string; params?: Record<string, string> } | null {
+  const found = value === null ? null : plainTextProblem(value);
+  if (found === 'formula') return { code: 'import.formula', params: { value: (value as string).slice(0, 40) } };
+  if (found === 'control') return { code: 'import.control_chars' };
+  return null;
 }
