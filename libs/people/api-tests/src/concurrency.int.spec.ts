@@ -132,4 +132,43 @@ describe('people: concurrent requests (medium)', () => {
       expect(await t.db.getRepository(ImportProblem).countBy({ jobId: In([id]) })).toBe(1);
     });
   });
+
+  describe('role grants', () => {
+    let province: OrgUnit, provinceAdmin: string, adminAccount: { accountId: number; email: string };
+    beforeAll(async () => {
+      province = await createUnit(t.db, `Tỉnh ${uid()}`, 'province');
+      adminAccount = await createAccount(t.db, { unit: province, grants: [['admin', province]] });
+      provinceAdmin = (await signIn(t, adminAccount.email, undefined, '10.41.0.9')).accessToken;
+    });
+
+    it('of five grants of one role on one unit at once, one is made and the others are told it exists (never a 500)', async () => {
+      const holder = await createAccount(t.db, { unit: province });
+      const personId = (await t.db.getRepository(Account).findOneByOrFail({ id: holder.accountId })).personId;
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => http().post(`/api/people/${personId}/roles`).set(bearer(provinceAdmin)).send({ role: 'trainer', orgUnitId: province.id })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+      for (const r of results.filter((x) => x.status === 409)) expect(r.body.code).toBe('people.role_exists');
+      const audited = await t.db.getRepository(AuditLog).countBy({ action: 'role.granted', targetId: String(holder.accountId) });
+      expect(audited).toBe(1);
+    });
+
+    it('never lets two revocations at once take away an admin’s own last admin grant', async () => {
+      const second = await createUnit(t.db, `Huyện ${uid()}`, 'district', province);
+      const self = await createAccount(t.db, { unit: province, grants: [['admin', province], ['admin', second]] });
+      const selfToken = (await signIn(t, self.email, undefined, '10.41.0.10')).accessToken;
+      const personId = (await t.db.getRepository(Account).findOneByOrFail({ id: self.accountId })).personId;
+      const detail = (await http().get(`/api/people/${personId}`).set(bearer(selfToken)).expect(200)).body;
+      const grantIds = detail.account.roles.map((g: { id: number }) => g.id);
+      expect(grantIds).toHaveLength(2);
+      const results = await Promise.all(grantIds.map((g: number) => http().delete(`/api/people/${personId}/roles/${g}`).set(bearer(selfToken))));
+      // One goes through; the other is refused: 409 when both callers were loaded before either
+      // revocation (they overlap), 403 when the first had already removed the grant covering it.
+      const [ok, refused] = results.map((r) => r.status).sort();
+      expect(ok).toBe(200);
+      expect([403, 409]).toContain(refused);
+      const left = await t.db.query('SELECT COUNT(*) AS n FROM role_grant WHERE account_id = ? AND role = ?', [self.accountId, 'admin']);
+      expect(Number(left[0].n)).toBe(1);
+    });
+  });
 });

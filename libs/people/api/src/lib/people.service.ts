@@ -196,6 +196,9 @@ export class PeopleService {
         { action: 'role.granted', actorId: principal.accountId, actorEmail: principal.email, targetType: 'account', targetId: account.id, targetLabel: account.email, details: { grantId: Number(identifiers[0]['id']), role, orgUnitId, email: account.email } },
         tx,
       );
+    }).catch((e: unknown) => {
+      // Two grants of the same role at once: the unique index decides, the loser hears 409.
+      throw isUniqueViolation(e, 'UQ_role_grant', 'role_grant.account_id') ? refuse(HttpStatus.CONFLICT, 'people.role_exists') : e;
     });
     return this.detail(principal, id);
   }
@@ -208,6 +211,9 @@ export class PeopleService {
     if (!account || !grant?.orgUnit) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
     if (!coversPath(principal, GRANTERS, grant.orgUnit.path)) throw refuse(HttpStatus.FORBIDDEN, 'auth.out_of_scope');
     await this.db.transaction(async (tx) => {
+      // Takes the account's row lock first, so revocations on one account happen one after another
+      // and the last-admin count below cannot be read by two of them at once.
+      await tx.query('UPDATE account SET active = active WHERE id = ?', [account.id]);
       if (grant.role === 'admin' && account.id === principal.accountId && (await tx.getRepository(RoleGrantEntity).countBy({ accountId: account.id, role: 'admin' })) === 1) {
         throw refuse(HttpStatus.CONFLICT, 'people.last_admin');
       }
