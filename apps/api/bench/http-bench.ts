@@ -36,6 +36,8 @@ interface Outcome {
   p50: number;
   p99: number;
   total: number;
+  /** CPU time of this process (the API; the node:http server for that target) per request, µs: less disturbed by other load on the machine than req/s. */
+  cpuPerRequest: number;
   errors: number;
   non2xx: number;
 }
@@ -155,23 +157,25 @@ async function main() {
       if (WARMUP > 0) await load(target.url, target.token, WARMUP);
       await pause(target.name);
       const stopProfile = PROFILE_DIR ? await startProfile() : undefined;
+      const cpu = process.cpuUsage();
       const r = await load(target.url, target.token, DURATION);
+      const used = process.cpuUsage(cpu);
       if (stopProfile) console.error(`[bench] profile: ${await stopProfile(join(PROFILE_DIR!, `${engine}-${target.name}.cpuprofile`))}`);
       await settle();
-      outcomes.push({ target, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+      outcomes.push({ target, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuPerRequest: (used.user + used.system) / Math.max(1, r.requests.total), errors: r.errors + r.timeouts, non2xx: r.non2xx });
       console.error(`[bench] ${target.name}: ${Math.round(r.requests.average)} req/s`);
     }
 
     const rate = (name?: string) => outcomes.find((o) => o.target.name === name)?.rps;
     const lines = [
       `HTTP benchmark — ${engine}, node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s (after ${WARMUP} s warm-up)`,
-      `${pad('request', 34)} ${lpad('req/s', 8)} ${lpad('p50 ms', 7)} ${lpad('p99 ms', 7)} ${lpad('requests', 9)} ${lpad('err/non2xx', 11)}  ratio`,
+      `${pad('request', 34)} ${lpad('req/s', 8)} ${lpad('p50 ms', 7)} ${lpad('p99 ms', 7)} ${lpad('requests', 9)} ${lpad('CPU µs/req', 10)} ${lpad('err/non2xx', 11)}  ratio`,
     ];
     for (const o of outcomes) {
       const baseRate = rate(o.target.baseline);
       const ratio = baseRate ? `${(o.rps / baseRate).toFixed(2)}× ${o.target.baseline}` : '';
       lines.push(
-        `${pad(o.target.label, 34)} ${lpad(Math.round(o.rps).toString(), 8)} ${lpad(o.p50.toString(), 7)} ${lpad(o.p99.toString(), 7)} ${lpad(o.total.toString(), 9)} ${lpad(`${o.errors}/${o.non2xx}`, 11)}  ${ratio}`,
+        `${pad(o.target.label, 34)} ${lpad(Math.round(o.rps).toString(), 8)} ${lpad(o.p50.toString(), 7)} ${lpad(o.p99.toString(), 7)} ${lpad(o.total.toString(), 9)} ${lpad(Math.round(o.cpuPerRequest).toString(), 10)} ${lpad(`${o.errors}/${o.non2xx}`, 11)}  ${ratio}`,
       );
     }
     console.log(lines.join('\n'));
