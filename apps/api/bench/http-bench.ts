@@ -156,11 +156,12 @@ async function main() {
     for (const target of targets) {
       if (WARMUP > 0) await load(target.url, target.token, WARMUP);
       await pause(target.name);
-      const stopProfile = PROFILE_DIR ? await startProfile() : undefined;
+      const profileFile = PROFILE_DIR && join(PROFILE_DIR, `${engine}-${target.name}.cpuprofile`);
+      const stopProfile = profileFile ? await startProfile() : undefined;
       const cpu = process.cpuUsage();
       const r = await load(target.url, target.token, DURATION);
       const used = process.cpuUsage(cpu);
-      if (stopProfile) console.error(`[bench] profile: ${await stopProfile(join(PROFILE_DIR!, `${engine}-${target.name}.cpuprofile`))}`);
+      if (stopProfile && profileFile) console.error(`[bench] profile: ${await stopProfile(profileFile)}`);
       await settle();
       outcomes.push({ target, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuPerRequest: (used.user + used.system) / Math.max(1, r.requests.total), errors: r.errors + r.timeouts, non2xx: r.non2xx });
       console.error(`[bench] ${target.name}: ${Math.round(r.requests.average)} req/s`);
