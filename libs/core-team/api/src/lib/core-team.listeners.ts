@@ -61,11 +61,20 @@ export class CoreTeamPeopleListener implements PeopleListener {
       .createQueryBuilder('a')
       .where('a.person_id = :personId AND (a.end_date IS NULL OR a.end_date > :date)', { personId, date })
       .getMany();
+    const ended: number[] = [];
     for (const a of running) {
-      await tx.update(Assignment, { id: a.id }, { endDate: a.startDate > date ? a.startDate : date, endReason: reason });
+      // Only if it is still running: an assignment someone else ended meanwhile keeps its end.
+      const { affected } = await tx
+        .createQueryBuilder()
+        .update(Assignment)
+        .set({ endDate: a.startDate > date ? a.startDate : date, endReason: reason })
+        .where('id = :id AND (end_date IS NULL OR end_date > :date)', { id: a.id, date })
+        .execute();
+      if (affected !== 1) continue;
       await tx.update(Seat, { id: a.seatId }, { version: () => 'version + 1' });
+      ended.push(a.id);
     }
-    return { endedAssignments: running.map((a) => a.id) };
+    return { endedAssignments: ended };
   }
 
   holdersImported(tx: EntityManager, holders: ImportedHolder[], actorId: number): Promise<number> {

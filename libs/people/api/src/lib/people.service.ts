@@ -167,6 +167,10 @@ export class PeopleService {
     const temporaryPassword = generatePassword();
     const passwordHash = await hashPassword(temporaryPassword);
     await this.db.transaction(async (tx) => {
+      // Still active as the account opens: this conditional update takes the person's row, so a
+      // deactivation at the same moment comes wholly before (refused here) or after (it closes the account).
+      const { affected } = await tx.update(Person, { id, active: true }, { updatedAt: new Date() });
+      if (affected !== 1) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'people.inactive', { name: person.fullName });
       await this.assertEmailFree(tx, person.email as string, id);
       const now = new Date();
       const { identifiers } = await tx.insert(Account, { personId: id, email: person.email as string, passwordHash, active: true, passwordChangedAt: null, lastLoginAt: null, createdAt: now });
