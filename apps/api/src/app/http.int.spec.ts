@@ -68,11 +68,19 @@ describe('HTTP conventions (medium)', () => {
     expect(res.body).toMatchObject({ statusCode: 404, code: 'http.not_found', message: 'Không tìm thấy.' });
   });
 
-  it('sends security headers', async () => {
-    const res = await t.http().get('/api/health');
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-powered-by']).toBeUndefined();
+  it('sends security headers on every answer, errors included', async () => {
+    for (const [path, status] of [['/api/health', 200], ['/api/no-such-thing', 404], ['/api/auth/me', 401]] as const) {
+      const res = await t.http().get(path).expect(status);
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
   });
 
   describe('audit log', () => {
