@@ -9,6 +9,7 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 export type PlainTextProblem = 'formula' | 'control';
 
 // C0 and C1 controls, and the bidirectional embedding, override and isolate marks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const FORMULA = /^[=+\-@\t\r]/;
 
