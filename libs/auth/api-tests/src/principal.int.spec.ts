@@ -146,8 +146,11 @@ describe('the caller behind each request (medium)', () => {
      * cycle), and a1's sub-unit a1x took over c1 of district C.
      */
     let a: OrgUnit, a1: OrgUnit, a1x: OrgUnit, b: OrgUnit, b1: OrgUnit, b2: OrgUnit, c: OrgUnit, c1: OrgUnit;
-    const succeed = (pred: OrgUnit, succ: OrgUnit) =>
-      t.db.query(`INSERT INTO org_unit_successor (predecessor_id, successor_id, effective_date, reason) VALUES (?, ?, '2025-07-01', 'merge')`, [pred.id, succ.id]);
+    // A link written by hand, as a merge writes it: with the tree's revision moved on, as a merge does.
+    const succeed = async (pred: OrgUnit, succ: OrgUnit) => {
+      await t.db.query(`INSERT INTO org_unit_successor (predecessor_id, successor_id, effective_date, reason) VALUES (?, ?, '2025-07-01', 'merge')`, [pred.id, succ.id]);
+      await t.db.query('UPDATE org_revision SET revision = revision + 1 WHERE id = 1');
+    };
 
     beforeAll(async () => {
       const province = await createUnit(t.db, `Tỉnh ${uid()}`, 'province');

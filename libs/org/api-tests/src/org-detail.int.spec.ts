@@ -50,4 +50,18 @@ describe('org unit detail as of a date; audit labels (medium)', () => {
     expect(entries.find((e) => e.action === 'org.merged')?.targetLabel).toMatch(/^Xã Giao Minh/);
     expect(entries.find((e) => e.action === 'core_team.seat_created')?.targetLabel).toMatch(/ · Xã Giao Thiện/);
   });
+
+  it('lets the unit admin of a merge target reach the merged unit on the next request, with the same token', async () => {
+    const target = await createUnit(t.db, `Xã Giao Tiến ${uid()}`, 'commune', province);
+    const merged = await createUnit(t.db, `Xã Giao Long ${uid()}`, 'commune', province);
+    const other = await createUnit(t.db, `Xã Giao Hà ${uid()}`, 'commune', province);
+    const unitAdmin = (await signIn(t, (await createAccount(t.db, { unit: target, grants: [['unit_admin', target]] })).email, undefined, '10.62.0.2')).accessToken;
+    // Its scope is read (and kept) before the merge...
+    await http().get(`/api/org/units/${target.id}`).set(bearer(unitAdmin)).expect(200);
+    await http().get(`/api/org/units/${merged.id}`).set(bearer(unitAdmin)).expect(403);
+    await http().post('/api/org/merge').set(bearer(admin)).send({ sourceIds: [merged.id], targetId: target.id, effectiveDate: '2025-07-01' }).expect(201);
+    // ...and follows the merge at once; a unit that was not merged stays out of reach.
+    await http().get(`/api/org/units/${merged.id}`).set(bearer(unitAdmin)).expect(200);
+    await http().get(`/api/org/units/${other.id}`).set(bearer(unitAdmin)).expect(403);
+  });
 });

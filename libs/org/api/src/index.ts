@@ -6,3 +6,4 @@ export { OrgUnitVersion } from './lib/org-unit-version.entity';
 export { OrgUnitSuccessor } from './lib/org-unit-successor.entity';
 export { SUBTREE_AS_OF_CTE, subtreeParams } from './lib/subtree';
 export { OrgService } from './lib/org.service';
+export { OrgRevision } from './lib/org-revision.entity';

@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { Foundation1764403200000 } from './migrations/1764403200000-Foundation';
 import { OrgHistoryPeopleCoreTeam1764489600000 } from './migrations/1764489600000-OrgHistoryPeopleCoreTeam';
 import { UniquePersonEmailAuditLabel1764576000000 } from './migrations/1764576000000-UniquePersonEmailAuditLabel';
+import { OrgRevision1764662400000 } from './migrations/1764662400000-OrgRevision';
 
 /**
  * The schema of the composed app: every domain's entities, and the one migration set that serves
@@ -26,7 +27,7 @@ export const APP_SCHEMA: Schema = {
     ...CERTIFICATION_ENTITIES,
     ...CORE_TEAM_ENTITIES,
   ],
-  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000, UniquePersonEmailAuditLabel1764576000000],
+  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000, UniquePersonEmailAuditLabel1764576000000, OrgRevision1764662400000],
 };
 
 /** Connects to the configured database and migrates it. */

@@ -4,10 +4,11 @@ import { OrgHooks } from './org-hooks';
 import { OrgService } from './org.service';
 import { OrgUnitSuccessor } from './org-unit-successor.entity';
 import { OrgUnitVersion } from './org-unit-version.entity';
+import { OrgRevision } from './org-revision.entity';
 import { OrgUnit } from './org-unit.entity';
 import { ScopeService } from './scope.service';
 
-export const ORG_ENTITIES = [OrgUnit, OrgUnitVersion, OrgUnitSuccessor];
+export const ORG_ENTITIES = [OrgUnit, OrgUnitVersion, OrgUnitSuccessor, OrgRevision];
 
 /**
  * The organisation tree with its history. Offers other domains the scope check against the tree

@@ -9,6 +9,7 @@ import { MergeCounts, OrgHooks } from './org-hooks';
 import { CreateOrgUnitDto, MergeOrgUnitsDto, OrgUnitDto, toOrgUnitDto } from './org.dto';
 import { OrgUnitSuccessor } from './org-unit-successor.entity';
 import { OrgUnitVersion } from './org-unit-version.entity';
+import { OrgRevision } from './org-revision.entity';
 import { OrgUnit } from './org-unit.entity';
 import { ScopeService } from './scope.service';
 
@@ -108,6 +109,7 @@ export class OrgService {
       if (parent.path.startsWith(unit.path)) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'org.cycle');
       const from = unit.parentId;
       await this.reparent(tx, unit, parent, date);
+      await this.nextRevision(tx);
       await this.audit.record({ action: 'org.moved', actorId: principal.accountId, actorEmail: principal.email, targetType: 'org_unit', targetId: id, targetLabel: unit.name, details: { from, to: parentId, effectiveDate: date } }, tx);
       return toOrgUnitDto({ ...unit, parentId });
     });
@@ -168,6 +170,7 @@ export class OrgService {
         await this.close(tx, source, date);
         await tx.insert(OrgUnitSuccessor, { predecessorId: source.id, successorId: target.id, effectiveDate: date, reason: 'merge' });
       }
+      await this.nextRevision(tx);
       await this.audit.record(
         {
           action: 'org.merged',
@@ -269,6 +272,11 @@ export class OrgService {
   private async updateOpenVersion(tx: EntityManager, versionId: number, changes: Partial<Pick<OrgUnitVersion, 'name' | 'code' | 'kind' | 'parentId' | 'validTo'>>) {
     const { affected } = await tx.createQueryBuilder().update(OrgUnitVersion).set(changes).where('id = :id AND valid_to IS NULL', { id: versionId }).execute();
     if (affected !== 1) throw refuse(HttpStatus.CONFLICT, 'org.concurrent_change');
+  }
+
+  /** Moves the tree's revision on (see OrgRevision): subtrees' histories may have changed. */
+  private async nextRevision(tx: EntityManager) {
+    await tx.createQueryBuilder().update(OrgRevision).set({ revision: () => 'revision + 1' }).where('id = 1').execute();
   }
 
   /** New parent from `date`; the materialised paths of the whole subtree follow. */
