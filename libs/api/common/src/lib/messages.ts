@@ -1,3 +1,5 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+
 /**
  * Error messages in the person's language. The API answers in Vietnamese unless the request
  * asks for English (`Accept-Language: en`); the `code` lets the web app translate on its side.
@@ -155,6 +157,11 @@ export function constraintMessage(constraint: string, fallback: string, args: un
   (args ?? []).forEach((a, i) => (params[String(i)] = String(a)));
   return fill(entry[lang], params);
 }
+
+/** The person's language from a request's Accept-Language (the web app sends the person's choice). */
+export const RequestLang = createParamDecorator((_data: unknown, ctx: ExecutionContext): Lang =>
+  pickLang(ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['accept-language']),
+);
 
 export function pickLang(acceptLanguage: string | undefined): Lang {
   return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'vi';

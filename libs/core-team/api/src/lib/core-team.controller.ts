@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { pickLang, sendWorkbook } from '@cds/api/common';
+import { Lang, RequestLang, sendWorkbook } from '@cds/api/common';
 import {
   AssignDto,
   CoverageQuery,
@@ -84,9 +84,8 @@ export class CoreTeamController {
   @Get('coverage.xlsx')
   @Can('coreTeam.read')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async coverageExcel(@CurrentPrincipal() principal: Principal, @Query() query: CoverageQuery, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async coverageExcel(@CurrentPrincipal() principal: Principal, @Query() query: CoverageQuery, @RequestLang() lang: Lang, @Res() reply: FastifyReply) {
     const report = await this.coreTeam.coverage(principal, query.unitId, query.asOf);
-    const lang = pickLang(req.headers['accept-language']);
     await sendWorkbook(reply, coverageWorkbook(report, lang), coverageFileName(report, lang));
   }
 }

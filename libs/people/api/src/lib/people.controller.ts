@@ -5,7 +5,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { AppError, pickLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
+import { AppError, Lang, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
 import { templateCsv, templateWorkbook } from './import/import-file';
 import { peopleWorkbook } from './people-export';
 import { PeopleImportService } from './import/people-import.service';
@@ -60,8 +60,8 @@ export class PeopleController {
   @Get('export.xlsx')
   @Can('people.read')
   @ApiProduces(XLSX_TYPE)
-  async export(@CurrentPrincipal() principal: Principal, @Query() query: PeopleQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const { workbook, fileName } = peopleWorkbook(await this.people.all(principal, query), pickLang(req.headers['accept-language']));
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: PeopleQueryDto, @RequestLang() lang: Lang, @Res() reply: FastifyReply) {
+    const { workbook, fileName } = peopleWorkbook(await this.people.all(principal, query), lang);
     await sendWorkbook(reply, workbook, fileName);
   }
 
@@ -85,20 +85,20 @@ export class PeopleController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiAcceptedResponse({ type: ImportJobResponse, description: 'Poll GET /api/people/import/{id} for progress' })
-  async import(@CurrentPrincipal() principal: Principal, @Query() query: ImportQuery, @Req() req: FastifyRequest) {
+  async import(@CurrentPrincipal() principal: Principal, @Query() query: ImportQuery, @Req() req: FastifyRequest, @RequestLang() lang: Lang) {
     const file = await (req as FastifyRequest & { file(): Promise<{ filename: string; toBuffer(): Promise<Buffer> } | undefined> }).file().catch(() => undefined);
     if (!file) throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, 'import.no_file');
     const buffer = await file.toBuffer().catch(() => {
       throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'http.too_large');
     });
-    return this.importer.start(principal, { buffer, fileName: file.filename }, query.dryRun ?? true, pickLang(req.headers['accept-language']));
+    return this.importer.start(principal, { buffer, fileName: file.filename }, query.dryRun ?? true, lang);
   }
 
   @Get('import/:id')
   @Can('people.write')
   @ApiOkResponse({ type: ImportJobResponse })
-  importJob(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Req() req: FastifyRequest) {
-    return this.importer.get(principal, id, pickLang(req.headers['accept-language']));
+  importJob(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @RequestLang() lang: Lang) {
+    return this.importer.get(principal, id, lang);
   }
 
   @Get(':id')
