@@ -98,23 +98,24 @@ export class PeopleService {
 
   async create(principal: Principal, dto: CreatePersonDto): Promise<PersonDetail> {
     await this.scope.assertUnitInScope(principal, PEOPLE_WRITERS, dto.orgUnitId);
+    const fullName = normalizeText(dto.fullName);
     const id = await this.db.transaction(async (tx) => {
       const email = dto.email?.trim().toLowerCase() || null;
       if (email) await this.assertEmailFree(tx, email);
       const now = new Date();
       const { identifiers } = await tx.insert(Person, {
-        fullName: normalizeText(dto.fullName),
+        fullName,
         position: (dto.position && normalizeText(dto.position)) || null,
         orgUnitId: dto.orgUnitId,
         email,
         phone: dto.phone?.trim() || null,
         active: true,
-        ...nameKeys(normalizeText(dto.fullName)),
+        ...nameKeys(fullName),
         createdAt: now,
         updatedAt: now,
       });
       const personId = Number(identifiers[0]['id']);
-      await this.audit.record({ action: 'people.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: personId, targetLabel: normalizeText(dto.fullName), details: { fullName: dto.fullName, orgUnitId: dto.orgUnitId } }, tx);
+      await this.audit.record({ action: 'people.created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: personId, targetLabel: fullName, details: { fullName: dto.fullName, orgUnitId: dto.orgUnitId } }, tx);
       return personId;
     }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
@@ -123,9 +124,10 @@ export class PeopleService {
   async update(principal: Principal, id: number, dto: UpdatePersonDto): Promise<PersonDetail> {
     const person = await this.writable(principal, id, PEOPLE_WRITERS);
     if (dto.orgUnitId !== undefined && dto.orgUnitId !== person.orgUnitId) await this.scope.assertUnitInScope(principal, PEOPLE_WRITERS, dto.orgUnitId);
+    const fullName = dto.fullName === undefined ? undefined : normalizeText(dto.fullName);
     await this.db.transaction(async (tx) => {
       const changes: Partial<Person> = { updatedAt: new Date() };
-      if (dto.fullName !== undefined) Object.assign(changes, { fullName: normalizeText(dto.fullName), ...nameKeys(normalizeText(dto.fullName)) });
+      if (fullName !== undefined) Object.assign(changes, { fullName, ...nameKeys(fullName) });
       if (dto.position !== undefined) changes.position = (dto.position && normalizeText(dto.position)) || null;
       if (dto.orgUnitId !== undefined) changes.orgUnitId = dto.orgUnitId;
       if (dto.phone !== undefined) changes.phone = dto.phone?.trim() || null;
@@ -135,7 +137,7 @@ export class PeopleService {
         changes.email = email;
       }
       await tx.update(Person, { id }, changes);
-      await this.audit.record({ action: 'people.updated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, targetLabel: dto.fullName ? normalizeText(dto.fullName) : person.fullName, details: { ...dto } }, tx);
+      await this.audit.record({ action: 'people.updated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'person', targetId: id, targetLabel: fullName || person.fullName, details: { ...dto } }, tx);
     }).catch(emailTakenOnRace(dto.email?.trim().toLowerCase()));
     return this.detail(principal, id);
   }
