@@ -1,4 +1,6 @@
-import { startTestApp, TestApp, uid, createUnit } from '@cds/api/testing';
+import { openAppDatabase } from '@cds/api/app';
+import { loadConfig } from '@cds/api/common';
+import { isolatedDatabaseUrl, startTestApp, TestApp, uid, createUnit } from '@cds/api/testing';
 import { OrgUnit } from '@cds/org/api';
 import { isMysqlFamily } from '@cds/api/database';
 
@@ -29,4 +31,19 @@ describe('schema (medium: real database)', () => {
     );
     expect(row.c).toBe('utf8mb4_vietnamese_ci');
   });
+
+  // Several processes on one MySQL/MariaDB database (API replicas, parallel test runs) start at
+  // once; an embedded SQLite file has one process, so this concerns MySQL/MariaDB only.
+  if (process.env['DATABASE_URL']) {
+    it('lets four starts on one empty database run at once: one migrates, the others wait and find it done', async () => {
+      const { url, drop } = await isolatedDatabaseUrl('migrate');
+      try {
+        const opened = await Promise.allSettled(Array.from({ length: 4 }, () => openAppDatabase(loadConfig({ DATABASE_URL: url, NODE_ENV: 'test' }))));
+        expect(opened.map((o) => (o.status === 'rejected' ? String(o.reason) : o.status))).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+        for (const o of opened) if (o.status === 'fulfilled') await o.value.destroy();
+      } finally {
+        await drop();
+      }
+    }, 60000);
+  }
 });

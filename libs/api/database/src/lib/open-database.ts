@@ -22,8 +22,37 @@ export async function openDatabase(config: Pick<AppConfig, 'db'>, schema: Schema
       dataSource = await connect(config, { ...dataSourceOptions(config, schema), type: 'mariadb' } as DataSourceOptions);
     }
   }
-  await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    await migrate(dataSource);
+  } catch (e) {
+    await dataSource.destroy();
+    throw e;
+  }
   return dataSource;
+}
+
+/**
+ * Runs the pending migrations. On MySQL/MariaDB several processes may start on one database at
+ * once (API replicas, parallel test runs): a named lock, held by one session for the duration,
+ * lets one of them migrate while the others wait, then find nothing left to do.
+ */
+async function migrate(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'mysql' && dataSource.options.type !== 'mariadb') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const session = dataSource.createQueryRunner();
+  try {
+    const [{ got }] = await session.query("SELECT GET_LOCK(CONCAT('cds_migrations_', DATABASE()), 300) AS got");
+    if (Number(got) !== 1) throw new Error('Timed out waiting for another process to finish migrating the database');
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await session.query("SELECT RELEASE_LOCK(CONCAT('cds_migrations_', DATABASE()))");
+    }
+  } finally {
+    await session.release();
+  }
 }
 
 async function connect(config: Pick<AppConfig, 'db'>, options: DataSourceOptions): Promise<DataSource> {
