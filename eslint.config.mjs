@@ -13,8 +13,9 @@ export const DOMAIN_GRAPH = {
   'domain:people': ['domain:audit', 'domain:org'],
   'domain:auth': ['domain:audit', 'domain:org', 'domain:people'],
   'domain:catalogue': ['domain:audit', 'domain:org'],
-  'domain:certification': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue'],
-  'domain:core-team': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:certification'],
+  'domain:delivery': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue'],
+  'domain:certification': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery'],
+  'domain:core-team': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery', 'domain:certification'],
 };
 
 const domainConstraints = [

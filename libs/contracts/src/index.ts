@@ -6,3 +6,5 @@ export * from './lib/common';
 export * from './lib/audit';
 export * from './lib/org';
 export * from './lib/people';
+export * from './lib/catalogue';
+export * from './lib/delivery';

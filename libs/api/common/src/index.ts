@@ -9,3 +9,5 @@ export * from './lib/vietnamese/vietnamese-name';
 export * from './lib/hooks';
 export * from './lib/unique-violation';
 export * from './lib/plain-text';
+export * from './lib/files';
+export * from './lib/markdown';

@@ -23,6 +23,24 @@ export const ACCESS = {
   'coreTeam.write': ['admin', 'unit_admin'],
   /** Pick a course as a post's qualification (the course list). */
   'courses.pick': ['admin', 'unit_admin', 'certifier', 'trainer'],
+  /** Read the catalogue (learners see published courses only). */
+  'catalogue.read': ['learner', 'trainer', 'unit_admin', 'certifier', 'admin'],
+  /** Author courses: versions, modules, lessons, files; publish. */
+  'catalogue.write': ['trainer', 'admin'],
+  /** Read the yearly training plans and their progress. */
+  'plan.read': ['admin', 'unit_admin', 'certifier', 'trainer'],
+  /** Create plans and set their courses and targets. */
+  'plan.write': ['admin', 'certifier'],
+  /** See classes, their sessions and participants (in scope, or as a class's trainer). */
+  'classes.read': ['admin', 'unit_admin', 'certifier', 'trainer'],
+  /** Create classes and schedule their sessions. */
+  'classes.write': ['admin', 'certifier', 'trainer'],
+  /** Nominate people of one's subtree to a class. */
+  'enrolment.nominate': ['admin', 'unit_admin'],
+  /** Approve or reject nominations and requests of people in one's subtree. */
+  'enrolment.decide': ['admin', 'certifier'],
+  /** Take attendance (roll call, check-in display, sign-in sheets) as a class's trainer. */
+  'attendance.take': ['admin', 'trainer'],
   /** Read the audit log. */
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

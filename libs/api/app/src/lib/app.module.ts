@@ -8,6 +8,7 @@ import { AppConfig } from '@cds/api/common';
 import { CatalogueModule } from '@cds/catalogue/api';
 import { CertificationModule } from '@cds/certification/api';
 import { CoreTeamModule } from '@cds/core-team/api';
+import { DeliveryModule } from '@cds/delivery/api';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from '@cds/org/api';
 import { PeopleModule } from '@cds/people/api';
@@ -27,6 +28,7 @@ export class AppModule {
         PeopleModule,
         AuthModule,
         CatalogueModule,
+        DeliveryModule,
         CertificationModule,
         CoreTeamModule,
       ],

@@ -3,9 +3,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@cds/api/common';
+import { APP_CONFIG, AppConfig, FileStorage, LocalDiskStorage } from '@cds/api/common';
 
-/** Cross-cutting services every domain module may use: configuration, the database, JWT. */
+/** Cross-cutting services every domain module may use: configuration, the database, JWT, file storage. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
@@ -24,8 +24,8 @@ export class CoreModule {
           verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },
         }),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG, JwtModule],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: FileStorage, useClass: LocalDiskStorage }],
+      exports: [APP_CONFIG, JwtModule, FileStorage],
     };
   }
 }

@@ -5,6 +5,7 @@ import { AUTH_ENTITIES } from '@cds/auth/api';
 import { CATALOGUE_ENTITIES } from '@cds/catalogue/api';
 import { CERTIFICATION_ENTITIES } from '@cds/certification/api';
 import { CORE_TEAM_ENTITIES } from '@cds/core-team/api';
+import { DELIVERY_ENTITIES } from '@cds/delivery/api';
 import { ORG_ENTITIES } from '@cds/org/api';
 import { PEOPLE_ENTITIES } from '@cds/people/api';
 import type { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { Foundation1764403200000 } from './migrations/1764403200000-Foundation';
 import { OrgHistoryPeopleCoreTeam1764489600000 } from './migrations/1764489600000-OrgHistoryPeopleCoreTeam';
 import { UniquePersonEmailAuditLabel1764576000000 } from './migrations/1764576000000-UniquePersonEmailAuditLabel';
 import { OrgRevision1764662400000 } from './migrations/1764662400000-OrgRevision';
+import { CatalogueDelivery1764748800000 } from './migrations/1764748800000-CatalogueDelivery';
 
 /**
  * The schema of the composed app: every domain's entities, and the one migration set that serves
@@ -24,10 +26,11 @@ export const APP_SCHEMA: Schema = {
     ...AUTH_ENTITIES,
     ...AUDIT_ENTITIES,
     ...CATALOGUE_ENTITIES,
+    ...DELIVERY_ENTITIES,
     ...CERTIFICATION_ENTITIES,
     ...CORE_TEAM_ENTITIES,
   ],
-  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000, UniquePersonEmailAuditLabel1764576000000, OrgRevision1764662400000],
+  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000, UniquePersonEmailAuditLabel1764576000000, OrgRevision1764662400000, CatalogueDelivery1764748800000],
 };
 
 /** Connects to the configured database and migrates it. */

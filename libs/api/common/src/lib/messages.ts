@@ -142,6 +142,18 @@ const CONSTRAINTS: Record<string, { vi: string; en: string }> = {
   notEqualsCurrent: { vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.', en: 'The new password must differ from the current one.' },
 };
 
+/**
+ * A domain keeps its own messages in its folder and registers them when its module loads
+ * (`registerMessages({ 'delivery.class_full': { vi, en } })`). A code registered twice is a
+ * mistake and throws at start.
+ */
+export function registerMessages(entries: Record<string, { vi: string; en: string }>): void {
+  for (const [code, text] of Object.entries(entries)) {
+    if (code in MESSAGES && MESSAGES[code] !== text) throw new Error(`message ${code} is registered twice`);
+    MESSAGES[code] = text;
+  }
+}
+
 const fill = (text: string, params?: Params) =>
   params ? text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m)) : text;
 

@@ -34,6 +34,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
       DATABASE_URL: url,
       TRUST_PROXY: 'true',
       WEB_DIST: join(WORKSPACE, 'tmp', 'no-web'),
+      DATA_DIR: join(WORKSPACE, 'tmp', 'api-test', 'data'),
       LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
       ...overrides,
     },
