@@ -16,6 +16,12 @@ export const appRoutes: Route[] = [
       { path: 'audit', loadChildren: () => import('@cds/audit/feature').then((m) => m.AUDIT_ROUTES) },
       { path: 'org', loadChildren: () => import('@cds/org/feature').then((m) => m.ORG_ROUTES) },
       { path: 'people', loadChildren: () => import('@cds/people/feature').then((m) => m.PEOPLE_ROUTES) },
+      { path: 'learn', loadChildren: () => import('@cds/delivery/feature').then((m) => m.LEARNING_ROUTES) },
+      { path: 'attendance', loadChildren: () => import('@cds/delivery/feature').then((m) => m.ATTENDANCE_ROUTES) },
+      { path: 'classes', loadChildren: () => import('@cds/delivery/feature').then((m) => m.CLASSES_ROUTES) },
+      { path: 'plans', loadChildren: () => import('@cds/delivery/feature').then((m) => m.PLAN_ROUTES) },
+      { path: 'enrolment', loadChildren: () => import('@cds/delivery/feature').then((m) => m.ENROLMENT_ROUTES) },
+      { path: 'catalogue', loadChildren: () => import('@cds/catalogue/feature').then((m) => m.CATALOGUE_ROUTES) },
       { path: 'core-team', loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES) },
       // /login and /profile
       { path: '', loadChildren: () => import('@cds/auth/feature').then((m) => m.AUTH_ROUTES) },

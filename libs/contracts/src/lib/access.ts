@@ -35,6 +35,8 @@ export const ACCESS = {
   'classes.read': ['admin', 'unit_admin', 'certifier', 'trainer'],
   /** Create classes and schedule their sessions. */
   'classes.write': ['admin', 'certifier', 'trainer'],
+  /** See the nomination and approval queues (of one's subtree). */
+  'enrolment.read': ['admin', 'unit_admin', 'certifier'],
   /** Nominate people of one's subtree to a class. */
   'enrolment.nominate': ['admin', 'unit_admin'],
   /** Approve or reject nominations and requests of people in one's subtree. */

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ClassesModule } from './classes/classes.module';
 import { DELIVERY_ENTITIES } from './delivery.entities';
+import { LearningModule } from './learning/learning.module';
 
 export { DELIVERY_ENTITIES };
 
 /** The delivery domain: the yearly plan, classes and sessions, enrolment, learning and attendance. */
-@Module({ controllers: [], providers: [], exports: [] })
+@Module({ imports: [ClassesModule, LearningModule] })
 export class DeliveryModule {}

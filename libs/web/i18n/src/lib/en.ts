@@ -8,6 +8,11 @@ export const EN: Dictionary = {
     skipToContent: 'Skip to main content',
   },
   nav: {
+    learn: 'My learning',
+    catalogue: 'Courses',
+    classes: 'Training classes',
+    plans: 'Training plan',
+    enrolment: 'Nominations and approvals',
     dashboard: 'Overview',
     profile: 'My profile',
     audit: 'Audit log',

@@ -11,6 +11,11 @@ export const VI = {
     skipToContent: 'Chuyển đến nội dung chính',
   },
   nav: {
+    learn: 'Học tập của tôi',
+    catalogue: 'Khóa học',
+    classes: 'Lớp bồi dưỡng',
+    plans: 'Kế hoạch đào tạo',
+    enrolment: 'Cử đi học và duyệt',
     dashboard: 'Tổng quan',
     profile: 'Hồ sơ cá nhân',
     audit: 'Nhật ký hệ thống',

@@ -1,0 +1,2 @@
+export * from './lib/classes';
+export * from './lib/learning';
