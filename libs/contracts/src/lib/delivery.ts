@@ -233,8 +233,10 @@ export interface RollCallRequest {
 export interface CheckInCode {
   sessionId: number;
   code: string;
-  /** The URL the QR code carries (the learner's check-in page with the code). */
+  /** The URL the QR code carries: the learner's check-in page with the code (`/learn/classes/:classId/check-in?code=`). */
   url: string;
+  /** The QR code of `url`, as an SVG document (made on the server with `qrcode`). */
+  qrSvg: string;
   /** When this code stops being shown (ISO); the screen asks for the next one then. */
   refreshAt: string;
   periodSeconds: number;
