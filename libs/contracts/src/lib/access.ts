@@ -23,9 +23,7 @@ export const ACCESS = {
   'coreTeam.write': ['admin', 'unit_admin'],
   /** Pick a course as a post's qualification (the course list). */
   'courses.pick': ['admin', 'unit_admin', 'certifier', 'trainer'],
-  /** Read the catalogue (learners see published courses only). */
-  'catalogue.read': ['learner', 'trainer', 'unit_admin', 'certifier', 'admin'],
-  /** Author courses: versions, modules, lessons, files; publish. */
+  /** Author courses: drafts, versions, modules, lessons, files; publish. (Every signed-in person reads published courses.) */
   'catalogue.write': ['trainer', 'admin'],
   /** Read the yearly training plans and their progress. */
   'plan.read': ['admin', 'unit_admin', 'certifier', 'trainer'],
