@@ -21,8 +21,6 @@ export const ACCESS = {
   'coreTeam.read': ['admin', 'unit_admin', 'certifier'],
   /** Create and end posts, assign, end and transfer holders. */
   'coreTeam.write': ['admin', 'unit_admin'],
-  /** Pick a course as a post's qualification (the course list). */
-  'courses.pick': ['admin', 'unit_admin', 'certifier', 'trainer'],
   /** Author courses: drafts, versions, modules, lessons, files; publish. (Every signed-in person reads published courses.) */
   'catalogue.write': ['trainer', 'admin'],
   /** Read the yearly training plans and their progress. */

@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
-import { CoursesController } from './catalogue.controller';
+import './messages';
+import { CoursesController, LessonFilesController, LessonsController, MarkdownController, ModulesController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 import { CourseContent } from './course-content';
+import { CourseEditorService } from './course-editor.service';
 import { Course, CourseModule, CourseVersion, Lesson, LessonFile } from './course.entity';
 
 export const CATALOGUE_ENTITIES = [Course, CourseVersion, CourseModule, Lesson, LessonFile];
 
-@Module({ controllers: [CoursesController], providers: [CatalogueService, CourseContent], exports: [CatalogueService, CourseContent] })
+/** Courses, their versions, modules, lessons and files. Other domains read content through CourseContent. */
+@Module({
+  controllers: [CoursesController, ModulesController, LessonsController, LessonFilesController, MarkdownController],
+  providers: [CatalogueService, CourseEditorService, CourseContent],
+  exports: [CatalogueService, CourseContent],
+})
 export class CatalogueModule {}
