@@ -3,13 +3,14 @@ import { inject, Injectable } from '@angular/core';
 import { CheckInCode, ConfirmSheetRequest, RollCall, RollCallRequest, SignInSheetDto } from '@cds/contracts';
 import { DownloadedFile, injectApiOptions, toDownloadedFile } from '@cds/web/core';
 import { map, Observable } from 'rxjs';
-import { toTransfer, Transfer } from './transfer';
+import { injectUploadClient, toTransfer, Transfer } from './transfer';
 
 /** `/api/sessions/:id/…` and `/api/sign-in-sheets`: a trainer's roll call, the QR display and sign-in sheets. */
 @Injectable({ providedIn: 'root' })
 export class AttendanceApi {
   private readonly http = inject(HttpClient);
   private readonly options = injectApiOptions();
+  private readonly uploads = injectUploadClient();
 
   rollCall(sessionId: number): Observable<RollCall> {
     return this.http.get<RollCall>(`/api/sessions/${sessionId}/roll-call`, this.options({ silent: true }));
@@ -40,7 +41,7 @@ export class AttendanceApi {
   uploadSheet(sessionId: number, file: File): Observable<Transfer<SignInSheetDto>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http
+    return this.uploads
       .post<SignInSheetDto>(`/api/sessions/${sessionId}/sign-in-sheets`, body, {
         ...this.options({ silent: true }),
         observe: 'events',

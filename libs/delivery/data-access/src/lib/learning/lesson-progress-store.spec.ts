@@ -29,6 +29,7 @@ describe('LessonProgressStore', () => {
     jest.advanceTimersByTime(1);
     const first = http.expectOne({ method: 'PUT', url: URL_1 });
     expect(first.request.body).toEqual({ position: 0.35, done: false });
+    expect(store.position()).toBe(0.35);
     // while the save is on its way, newer positions wait for it
     store.report(0.5);
     jest.advanceTimersByTime(10_000);
@@ -36,8 +37,9 @@ describe('LessonProgressStore', () => {
     http.expectNone(URL_1);
     jest.advanceTimersByTime(5000);
     http.expectOne(URL_1).flush({ done: false, position: 0.5 });
-    // a move of less than 1 % is not worth a request
+    // a move of less than 1 % is not worth a request, nor is going back up
     store.report(0.505);
+    store.report(0.1);
     jest.advanceTimersByTime(60_000);
     http.expectNone(URL_1);
   });

@@ -21,7 +21,7 @@ export function isRetryable(err: unknown): boolean {
 
 /**
  * Records how far the learner has read a lesson, without ever getting in the way of reading:
- * scroll positions are sent at most every {@link PROGRESS_SAVE_INTERVAL_MS} (the latest one wins),
+ * the furthest scroll position is sent at most every {@link PROGRESS_SAVE_INTERVAL_MS} (the latest one wins),
  * "done" at once, whatever is unsaved when the learner leaves; a failed save is retried quietly with
  * a growing wait and only `unsaved` tells the page (a small "chưa lưu" hint). Provide it on the page.
  */
@@ -33,7 +33,7 @@ export class LessonProgressStore {
   private readonly positionState = signal(0);
   private readonly doneState = signal(false);
   private readonly unsavedState = signal(false);
-  /** Where the learner is in the lesson, 0–1. */
+  /** How far the learner has read the lesson, 0–1 (the furthest point: the API keeps that one too). */
   readonly position = this.positionState.asReadonly();
   readonly done = this.doneState.asReadonly();
   /** The last save failed; what the learner did since is still to be saved. */
@@ -74,10 +74,10 @@ export class LessonProgressStore {
     this.unsavedState.set(false);
   }
 
-  /** The learner scrolled to `position` (0–1 of the lesson). */
+  /** The learner scrolled to `position` (0–1 of the lesson); scrolling back up changes nothing. */
   report(position: number): void {
     if (!this.target || this.stopped) return;
-    this.positionState.set(clamp01(position));
+    this.positionState.update((furthest) => Math.max(furthest, clamp01(position)));
     if (this.dirty()) this.schedule();
   }
 
@@ -102,7 +102,7 @@ export class LessonProgressStore {
   }
 
   private dirty(): boolean {
-    return this.doneState() !== this.saved.done || Math.abs(this.positionState() - this.saved.position) >= MIN_MOVE;
+    return this.doneState() !== this.saved.done || this.positionState() - this.saved.position >= MIN_MOVE;
   }
 
   private schedule(): void {
@@ -127,7 +127,7 @@ export class LessonProgressStore {
       next: (answer) => {
         if (generation !== this.generation) return;
         this.inFlight = null;
-        this.saved = { position: body.position, done: body.done || !!answer?.done };
+        this.saved = { position: Math.max(body.position, answer?.position ?? 0), done: body.done || !!answer?.done };
         if (answer?.done && !this.doneState()) this.doneState.set(true);
         this.unsavedState.set(false);
         this.retryMs = 0;

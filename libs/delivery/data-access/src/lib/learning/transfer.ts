@@ -1,4 +1,16 @@
-import { HttpEvent, HttpEventType, HttpResponse } from '@angular/common/http';
+import {
+  FetchBackend,
+  HttpBackend,
+  HttpClient,
+  HttpEvent,
+  HttpEventType,
+  HttpHandler,
+  HttpRequest,
+  HttpResponse,
+  HttpXhrBackend,
+} from '@angular/common/http';
+import { EnvironmentInjector, inject, runInInjectionContext } from '@angular/core';
+import { authInterceptor } from '@cds/web/core';
 import { filter, map, Observable, OperatorFunction } from 'rxjs';
 
 /** An upload or download as it goes: its progress (percent, when the size is known), then its answer. */
@@ -17,4 +29,20 @@ export function toTransfer<B, T>(answer: (res: HttpResponse<B>) => T): OperatorF
         return { kind: 'progress', percent: p.total ? Math.min(100, Math.round((p.loaded / p.total) * 100)) : null };
       }),
     );
+}
+
+/**
+ * An HttpClient for uploads that reports their progress. The app's HttpClient runs on fetch(),
+ * which cannot report upload progress, so where the app's backend is fetch this one sends through
+ * XHR, with the same sign-in header, language and token renewal (the auth interceptor; uploads show
+ * their own errors, so not the error snack bar). Anywhere else (XHR, tests) it is the app's client.
+ */
+export function injectUploadClient(): HttpClient {
+  if (!(inject(HttpBackend) instanceof FetchBackend)) return inject(HttpClient);
+  const injector = inject(EnvironmentInjector);
+  const backend = inject(HttpXhrBackend);
+  const handler: HttpHandler = {
+    handle: (req: HttpRequest<unknown>) => runInInjectionContext(injector, () => authInterceptor(req, (r) => backend.handle(r))),
+  };
+  return new HttpClient(handler);
 }
