@@ -1,6 +1,6 @@
 import { bearer, createAccount, createUnit, signIn, startTestApp, TestApp, uid } from '@cds/api/testing';
 import { AuditLog } from '@cds/audit/api';
-import { CourseContent, CourseVersion, Lesson } from '@cds/catalogue/api';
+import { Course, CourseContent, CourseVersion, Lesson } from '@cds/catalogue/api';
 import type { CourseSummary, CourseVersionDto, LessonDto, ModuleDto } from '@cds/contracts';
 
 /**
@@ -190,6 +190,14 @@ describe('catalogue: courses, versions, modules and lessons (medium)', () => {
     // Nothing changed.
     expect((await t.db.getRepository(CourseVersion).findOneByOrFail({ id: course.id })).state).toBe('draft');
     expect(await t.db.getRepository(Lesson).findOneByOrFail({ id: lesson.id })).toMatchObject({ title: 'Bán hàng trên sàn' });
+  });
+
+  it('a course row without any version (an older import) can be opened as an empty draft', async () => {
+    const { identifiers } = await t.db.getRepository(Course).insert({ code: `OLD-${uid()}`, title: 'Kỹ năng triển khai CĐS', topicArea: 'deployment_skills', hours: 16, publishedVersionId: null, draftVersionId: null, createdAt: new Date() });
+    const courseId = Number(identifiers[0]['id']);
+    const draft = (await http().post(`/api/courses/${courseId}/draft`).set(bearer(author)).expect(201)).body as CourseVersionDto;
+    expect(draft).toMatchObject({ courseId, version: 1, state: 'draft', title: 'Kỹ năng triển khai CĐS', hours: 16, modules: [] });
+    expect((await t.db.getRepository(Course).findOneByOrFail({ id: courseId })).draftVersionId).toBe(draft.id);
   });
 
   it('five publications of one draft at once publish it once; two drafts opened at once are one draft', async () => {

@@ -100,7 +100,7 @@ export class CatalogueService {
           createdAt: now,
         });
         const courseId = Number(identifiers[0]['id']);
-        const id = await this.insertVersion(tx, principal, courseId, 1, { ...dto, summary: dto.summary });
+        const id = await this.insertVersion(tx, principal, courseId, 1, dto);
         await tx.update(Course, { id: courseId }, { draftVersionId: id });
         await this.audit.record(
           { action: 'catalogue.course_created', actorId: principal.accountId, actorEmail: principal.email, targetType: 'course', targetId: courseId, targetLabel: courseLabel(dto), details: { ...dto } },
@@ -136,12 +136,12 @@ export class CatalogueService {
   /**
    * Opens a new draft copied from the published version: modules, lessons and file rows (the files
    * keep their storage keys; bytes are shared until no row names them). Answers the draft already
-   * open, if any; of two opened at once, one copy is made and both callers get it.
+   * open, if any; of two opened at once, one copy is made and both callers get it. A course with
+   * no version at all gets an empty draft.
    */
   async openDraft(principal: Principal, courseId: number): Promise<CourseVersionResponse> {
     const course = await this.course(courseId);
     if (course.draftVersionId) return versionView(this.db.manager, course.draftVersionId);
-    if (!course.publishedVersionId) throw refuse(HttpStatus.CONFLICT, 'catalogue.no_draft');
     const fromId = course.publishedVersionId;
     try {
       const id = await this.db.transaction(async (tx) => {
@@ -149,12 +149,15 @@ export class CatalogueService {
         // MariaDB, racing inserts of the same version number would otherwise deadlock).
         const free = await tx.createQueryBuilder().update(Course).set({ draftVersionId: null }).where('id = :courseId AND draft_version_id IS NULL', { courseId }).execute();
         if (free.affected !== 1) throw new DraftTaken();
-        const from = await tx.getRepository(CourseVersion).findOneByOrFail({ id: fromId });
+        // A course row without any version (written by an older import) starts an empty draft from what the row says.
+        const from = fromId
+          ? await tx.getRepository(CourseVersion).findOneByOrFail({ id: fromId })
+          : { title: course.title, summary: '', topicArea: course.topicArea, hours: course.hours, seatFunctions: [] };
         const { max } = (await tx.getRepository(CourseVersion).createQueryBuilder('v').select('MAX(v.version)', 'max').where('v.course_id = :courseId', { courseId }).getRawOne<{ max: number | string }>()) ?? { max: 0 };
         const id = await this.insertVersion(tx, principal, courseId, Number(max) + 1, from);
         const claimed = await tx.createQueryBuilder().update(Course).set({ draftVersionId: id }).where('id = :courseId AND draft_version_id IS NULL', { courseId }).execute();
         if (claimed.affected !== 1) throw new DraftTaken();
-        await this.copyContent(tx, fromId, id);
+        if (fromId) await this.copyContent(tx, fromId, id);
         return id;
       });
       return versionView(this.db.manager, id);

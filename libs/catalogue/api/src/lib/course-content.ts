@@ -78,7 +78,7 @@ export class CourseContent {
     return {
       id: row.id,
       versionId,
-      moduleTitle: row.module!.title,
+      moduleTitle: row.module?.title ?? '',
       title: row.title,
       minutes: row.minutes,
       html: row.html,
