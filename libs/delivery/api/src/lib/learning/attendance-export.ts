@@ -83,7 +83,7 @@ export function attendanceWorkbook(summary: AttendanceSummary, lang: Lang = 'vi'
     summary.lines.map((l) => ({
       name: l.fullName,
       unit: l.orgUnitName,
-      ...Object.fromEntries(l.marks.map((m, i) => [`s${i}`, m ? w.statuses[m] : ''])),
+      ...Object.fromEntries(l.marks.map((m, i) => [`s${i}`, m ? w.statuses[m] : null])),
       rate: l.rate,
     })),
   );

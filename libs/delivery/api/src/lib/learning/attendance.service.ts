@@ -157,7 +157,7 @@ export class AttendanceService {
     try {
       await this.db.getRepository(Attendance).insert({ sessionId: session.id, enrolmentId: enrolment.id, status, method: 'qr', recordedBy: principal.personId, recordedAt: now });
     } catch (e) {
-      // Already checked in, or already marked by the trainer: the row exists either way.
+      // Checked in already (by a scan, perhaps at this very moment, or by the trainer's roll call): the primary key lets one row in.
       if (isUniqueViolation(e)) return refused(HttpStatus.CONFLICT, 'attendance.already_checked_in');
       throw e;
     }

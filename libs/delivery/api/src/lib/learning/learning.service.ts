@@ -114,7 +114,7 @@ export class LearningService {
         lessonCount,
         progress: lessonCount ? Math.round((doneIds.size * 100) / lessonCount) : 0,
         nextSession: next ? toSessionDto(next) : null,
-        nextLesson: nextLessonId == null ? null : { lessonId: nextLessonId, title: outline!.lessons.get(nextLessonId)!.title },
+        nextLesson: nextLessonId == null ? null : { lessonId: nextLessonId, title: outline?.lessons.get(nextLessonId)?.title ?? '' },
         attendanceRate: held.size ? Math.round((attended * 100) / held.size) : null,
       };
     });
