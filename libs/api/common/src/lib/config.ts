@@ -16,6 +16,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** The address people reach the app at (links in QR codes); null → taken from each request's Host. */
+  publicUrl: string | null;
   bodyLimitBytes: number;
   login: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
 }
@@ -116,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined>, baseDir = pr
     cookieSecure: bool(env, 'COOKIE_SECURE', production, problems),
     seedDemo: bool(env, 'SEED_DEMO', db.type === 'sqlite' && !production, problems),
     trustProxy: bool(env, 'TRUST_PROXY', false, problems),
+    publicUrl: publicUrl(env, problems),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, problems),
     login: {
       windowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, problems),
@@ -125,4 +128,17 @@ export function loadConfig(env: Record<string, string | undefined>, baseDir = pr
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function publicUrl(env: Record<string, string | undefined>, problems: string[]): string | null {
+  const value = env['PUBLIC_URL'];
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+    return url.origin;
+  } catch {
+    problems.push('PUBLIC_URL must be an http(s) address such as https://daotao.example.gov.vn');
+    return null;
+  }
 }

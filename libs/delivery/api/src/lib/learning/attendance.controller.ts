@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseIntPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS } from '@cds/contracts';
 import { Can, CurrentPrincipal, Roles } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { AppError, Lang, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
+import { APP_CONFIG, AppConfig, AppError, Lang, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
 import { attendanceFileName, attendanceWorkbook } from './attendance-export';
 import { AttendanceService } from './attendance.service';
 import { AttendanceSummaryDto, CheckInCodeDto, ConfirmSheetDto, RollCallDto, RollCallRequestDto, SignInSheetResponse } from './learning.dto';
@@ -18,7 +18,10 @@ const ATTENDANCE_READ_ROLES = [...new Set([...ACCESS['attendance.take'], ...ACCE
 @ApiTags('attendance')
 @Controller()
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('sessions/:id/roll-call')
   @Can('attendance.take')
@@ -39,7 +42,7 @@ export class AttendanceController {
   @ApiOkResponse({ type: CheckInCodeDto, description: 'The current QR check-in code; it changes every periodSeconds (ask again at refreshAt)' })
   async checkInCode(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     void reply.header('cache-control', 'no-store');
-    return this.attendance.checkInCode(principal, id, requestOrigin(req));
+    return this.attendance.checkInCode(principal, id, this.config.publicUrl ?? requestOrigin(req));
   }
 
   @Post('sessions/:id/sign-in-sheets')
