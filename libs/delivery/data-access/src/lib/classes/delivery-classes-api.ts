@@ -44,7 +44,8 @@ export interface EnrolmentQueueQuery {
   cursor?: string;
 }
 
-export type UpdateClassRequest = Partial<Omit<CreateClassRequest, 'courseId'>>;
+/** `PATCH /api/classes/:id`: any field but the course; `cancelled` cancels the class (false takes it back). */
+export type UpdateClassRequest = Partial<Omit<CreateClassRequest, 'courseId'>> & { cancelled?: boolean };
 
 /**
  * The staff side of delivery: the yearly plan, classes and their sessions, participants, and the
