@@ -43,7 +43,7 @@ export interface NameDialogData {
         <cds-refusal-banner [refusal]="data.refusal()" />
         <mat-form-field appearance="outline" class="field">
           <mat-label>{{ data.label }}</mat-label>
-          <input matInput formControlName="title" required autocomplete="off" cdkFocusInitial />
+          <input matInput formControlName="title" required autocomplete="off" />
           @if (form.controls.title.hasError('maxlength')) {
             <mat-error>{{ 'catalogue.fields.tooLong' | translate: { max: nameMax } }}</mat-error>
           } @else if (form.controls.title.invalid) {
