@@ -1,10 +1,15 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import request from 'supertest';
 
+import type { ClassSummary, EnrolmentDto, LearnerHome, PlanDto } from '@cds/contracts';
 import { AuthService, PrincipalLoader } from '@cds/auth/api';
 import { OrgService } from '@cds/org/api';
 import { CoreTeamService } from '@cds/core-team/api';
+import { Course, CourseModule, CourseVersion, Lesson } from '@cds/catalogue/api';
+import { ClassSession, Enrolment, LessonProgress, TrainingClass, TrainingPlan } from '@cds/delivery/api';
+import { Person } from '@cds/people/api';
 import { createApp, openAppDatabase } from '@cds/api/app';
-import { loadConfig } from '@cds/api/common';
+import { loadConfig, renderMarkdown, todayInVietnam } from '@cds/api/common';
 import { isolatedDatabaseUrl } from '@cds/api/testing';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
 
@@ -38,8 +43,18 @@ describe('demo seed (medium)', () => {
     const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()).sid;
     const principal = await app.get(PrincipalLoader).load(session.user.id, sid);
     if (!principal) throw new Error('no principal');
-    return { principal, user: session.user };
+    return { principal, user: session.user, token: session.accessToken };
   };
+  const api = async (email: string) => {
+    const { token } = await signIn(email);
+    const http = () => request(app.getHttpServer());
+    return {
+      get: (url: string) => http().get(url).set('authorization', `Bearer ${token}`),
+      post: (url: string, body: object) => http().post(url).set('authorization', `Bearer ${token}`).send(body),
+    };
+  };
+  const words = (html: string) => html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const today = () => todayInVietnam();
 
   it('runs once: a second run finds data and does nothing', async () => {
     expect(await seedDemo(app)).toBe(false);
@@ -81,5 +96,119 @@ describe('demo seed (medium)', () => {
       ['Xã Giao Bình', 'Xã Giao Hòa', 'Xã Giao Hưng', 'Xã Giao Minh', 'Xã Giao Ninh', 'Xã Giao Phúc', 'Xã Giao Thủy'].sort((a, b) => a.localeCompare(b, 'vi')),
     );
     expect((await app.get(OrgService).tree(principal, '2024-01-01')).units.map((u) => u.name)).toContain('Xã Giao Thiện');
+  });
+
+  it('gives the demo learner a class running today, half-way through, and the 2022 class completed', async () => {
+    const learner = await api('learner@demo.cds.vn');
+    const home: LearnerHome = (await learner.get('/api/learning').expect(200)).body;
+    const running = home.classes.find((c) => c.classState === 'running');
+    expect(running).toMatchObject({ state: 'enrolled', mode: 'blended' });
+    expect(running?.lessonsDone).toBeGreaterThan(0);
+    expect(running?.lessonsDone).toBeLessThan(running?.lessonCount as number);
+    expect(Math.abs((running?.lessonsDone as number) * 2 - (running?.lessonCount as number))).toBeLessThanOrEqual(2);
+    expect(running?.nextLesson).not.toBeNull();
+    expect(running?.attendanceRate).toBe(100);
+    expect(home.classes.find((c) => c.classState === 'finished')).toMatchObject({ classCode: 'CDS02-2022-01', state: 'completed' });
+    // The lesson it resumes at is where the learner left off, read part-way.
+    const enrolment = await db.getRepository(Enrolment).findOneByOrFail({ id: running?.enrolmentId });
+    expect(running?.nextLesson?.lessonId).toBe(enrolment.lastLessonId);
+    const left = await db.getRepository(LessonProgress).findOneByOrFail({ enrolmentId: enrolment.id, lessonId: enrolment.lastLessonId as number });
+    expect(left.completedAt).toBeNull();
+    expect(left.position).toBeGreaterThan(0);
+
+    // Two sessions held, one all working day today (07:30–17:00 in Vietnam) for the QR check-in, more to come.
+    const sessions = await db.getRepository(ClassSession).find({ where: { classId: running?.classId }, order: { startsAt: 'ASC' } });
+    const day = today();
+    expect(sessions.filter((s) => s.endsAt < new Date(`${day}T00:00:00+07:00`))).toHaveLength(2);
+    const todays = sessions.find((s) => s.startsAt <= new Date(`${day}T08:00:00+07:00`) && s.endsAt >= new Date(`${day}T16:30:00+07:00`));
+    expect(todays).toBeDefined();
+    expect(sessions.filter((s) => s.startsAt > new Date(`${day}T23:59:59+07:00`)).length).toBeGreaterThanOrEqual(2);
+    // The class's trainer is the demo trainer.
+    const trainer = await api('trainer@demo.cds.vn');
+    const detail: ClassSummary = (await trainer.get(`/api/classes/${running?.classId}`).expect(200)).body;
+    expect(detail.trainers.map((t) => t.fullName)).toEqual(['Phạm Minh Đức']);
+  });
+
+  it('has two complete courses of real lessons, every lesson rendered safely from its Markdown', async () => {
+    const courses = await db.getRepository(Course).find({ order: { code: 'ASC' } });
+    expect(courses.map((c) => c.code)).toEqual(['CDS-01', 'CDS-02', 'CDS-03', 'CDS-04', 'CDS-05', 'CDS-06', 'CDS-07']);
+    const versions = await db.getRepository(CourseVersion).find();
+    const lessons = await db.getRepository(Lesson).createQueryBuilder('l').innerJoinAndSelect('l.module', 'm').getMany();
+    const complete = courses.filter((c) => {
+      const own = lessons.filter((l) => l.module?.versionId === c.publishedVersionId);
+      return own.length >= 6 && own.every((l) => words(l.html) >= 150);
+    });
+    expect(complete.map((c) => c.code)).toEqual(['CDS-02', 'CDS-05']);
+    for (const l of lessons) {
+      expect(l.html).toBe(renderMarkdown(l.markdown));
+      expect(l.html).not.toMatch(/<script/i);
+    }
+    // Each course points at its published and draft versions; at least one course is a draft only.
+    for (const c of courses) {
+      const own = versions.filter((v) => v.courseId === c.id);
+      expect(own.find((v) => v.state === 'published')?.id ?? null).toBe(c.publishedVersionId);
+      expect(own.find((v) => v.state === 'draft')?.id ?? null).toBe(c.draftVersionId);
+    }
+    expect(courses.filter((c) => c.publishedVersionId === null).map((c) => c.code)).toEqual(['CDS-07']);
+    expect(await db.getRepository(CourseModule).count({ where: { versionId: In(courses.map((c) => c.draftVersionId).filter((id) => id !== null)) } })).toBeGreaterThan(0);
+  });
+
+  it('plans 2022 with the seven courses for the core team, and this year with a few', async () => {
+    const admin = await api('admin@demo.cds.vn');
+    const plan2022: PlanDto = (await admin.get('/api/plans/2022').expect(200)).body;
+    expect(plan2022.items).toHaveLength(7);
+    const target = plan2022.items.reduce((sum, i) => sum + i.targets.province + i.targets.department + i.targets.district + i.targets.commune, 0);
+    expect(target).toBeGreaterThanOrEqual(250);
+    expect(target).toBeLessThanOrEqual(310);
+    expect(plan2022.items.find((i) => i.courseCode === 'CDS-02')?.deliveredClasses).toBe(1);
+    const year = Number(today().slice(0, 4));
+    const thisYear: PlanDto = (await admin.get(`/api/plans/${year}`).expect(200)).body;
+    expect(thisYear.items.length).toBeGreaterThanOrEqual(3);
+    expect(await db.getRepository(TrainingPlan).count()).toBe(2);
+  });
+
+  it('keeps every class on a published version of its course, counting its places right, with secret check-in keys', async () => {
+    const classes = await db.getRepository(TrainingClass).find();
+    expect(classes.length).toBeGreaterThanOrEqual(5);
+    for (const c of classes) {
+      const version = await db.getRepository(CourseVersion).findOneByOrFail({ id: c.courseVersionId });
+      expect(version.courseId).toBe(c.courseId);
+      expect(version.state).not.toBe('draft');
+      const placed = await db.getRepository(Enrolment).count({ where: { classId: c.id, state: In(['enrolled', 'completed', 'failed']) } });
+      expect(c.enrolledCount).toBe(placed);
+      expect(c.enrolledCount).toBeLessThanOrEqual(c.capacity);
+    }
+    const secrets = (await db.getRepository(ClassSession).find()).map((s) => s.checkInSecret);
+    for (const secret of secrets) expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(secrets).size).toBe(secrets.length);
+  });
+
+  it('opens the upcoming class for nominations: the unit admin nominates, the certifier fills the last place and then the waiting list', async () => {
+    const unitAdmin = await api('unitadmin@demo.cds.vn');
+    const open: ClassSummary[] = (await unitAdmin.get('/api/classes/open').expect(200)).body;
+    const upcoming = open.find((c) => c.state === 'upcoming') as ClassSummary;
+    expect(upcoming).toBeDefined();
+    expect(upcoming.enrolmentDeadline >= today()).toBe(true);
+    expect(upcoming.capacity - upcoming.enrolled).toBe(1);
+    const certifier = await api('certifier@demo.cds.vn');
+    const waiting: EnrolmentDto[] = [
+      ...(await certifier.get(`/api/enrolments?state=nominated&classId=${upcoming.id}`).expect(200)).body.items,
+      ...(await certifier.get(`/api/enrolments?state=requested&classId=${upcoming.id}`).expect(200)).body.items,
+    ];
+    expect(waiting.length).toBeGreaterThanOrEqual(4);
+
+    // Someone of the unit admin's communes, not yet in the class.
+    const { principal } = await signIn('unitadmin@demo.cds.vn');
+    const communes = (await app.get(OrgService).tree(principal)).units.map((u) => u.id);
+    const inClass = (await db.getRepository(Enrolment).find({ where: { classId: upcoming.id } })).map((e) => e.personId);
+    const free = (await db.getRepository(Person).find({ where: { orgUnitId: In(communes) }, order: { id: 'ASC' } })).filter((p) => !inClass.includes(p.id) && !p.email);
+    expect(free.length).toBeGreaterThanOrEqual(5);
+    const nominated: EnrolmentDto[] = (await unitAdmin.post(`/api/classes/${upcoming.id}/nominations`, { personIds: [free[0].id] }).expect(201)).body.nominated;
+    expect(nominated[0].state).toBe('nominated');
+
+    const first = (await certifier.post(`/api/enrolments/${waiting[0].id}/decision`, { decision: 'approve' }).expect(200)).body as EnrolmentDto;
+    expect(first.state).toBe('enrolled');
+    const second = (await certifier.post(`/api/enrolments/${nominated[0].id}/decision`, { decision: 'approve' }).expect(200)).body as EnrolmentDto;
+    expect(second).toMatchObject({ state: 'waitlisted', waitlistPosition: 1 });
   });
 });

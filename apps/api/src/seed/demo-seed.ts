@@ -4,11 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, RoleGrantEntity, Account, nameKeys, Person } from '@cds/people/api';
 import type { Principal } from '@cds/api/authz';
 import { OrgUnit, OrgUnitKind, OrgService } from '@cds/org/api';
-import { Course } from '@cds/catalogue/api';
 import { Certificate } from '@cds/certification/api';
 import { Assignment, Seat, SeatCourse } from '@cds/core-team/api';
 import { SEAT_FUNCTION_LABELS } from '@cds/contracts';
-import { COURSES_2022, NAM_DINH, NAME_PARTS } from './nam-dinh.data';
+import { NAM_DINH, NAME_PARTS } from './nam-dinh.data';
+import { seedCatalogue, type SeededCourse } from './catalogue-seed';
+import { seedDelivery, type RosterEntry } from './delivery-seed';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
@@ -44,10 +45,11 @@ function mulberry32(seed: number) {
 }
 
 /**
- * Seeds a small Nam Định-like province once, on an empty database: the 2022 tree, its core-team
- * posts and holders with certificates, then the 2024–2025 reorganisation replayed through the
- * org service (Mỹ Lộc into Nam Định city, Sở TT&TT into Sở KH&CN, the Giao Thủy commune mergers,
- * the end of the districts, Nam Định into Ninh Bình), and one account per role.
+ * Seeds a small Nam Định-like province once, on an empty database: the 2022 tree, one account per
+ * role, the course catalogue, the core-team posts and holders with certificates, then the
+ * 2024–2025 reorganisation replayed through the org service (Mỹ Lộc into Nam Định city, Sở TT&TT
+ * into Sở KH&CN, the Giao Thủy commune mergers, the end of the districts, Nam Định into Ninh Bình),
+ * and last the training plans and classes (see delivery-seed.ts).
  */
 export async function seedDemo(app: INestApplicationContext, logger?: Logger): Promise<boolean> {
   const db = app.get(DataSource);
@@ -84,35 +86,50 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
   for (const name of NAM_DINH.communesOfGiaoThuy) await addUnit(name, name.startsWith('Thị trấn') ? 'ward' : 'commune', unit('Huyện Giao Thủy'));
 
   const now = new Date();
-  const courses = new Map<string, number>();
-  for (const c of COURSES_2022) {
-    const { identifiers } = await db.getRepository(Course).insert({ ...c, createdAt: now });
-    courses.set(c.code, Number(identifiers[0]['id']));
-  }
+  // The posts each course qualifies for (the first is the one the seeded certificates are for).
   const QUALIFYING: Record<SeatFunction, string[]> = {
     steering_committee_member: ['CDS-01'],
     working_group_member: ['CDS-01', 'CDS-02'],
     department_cds_lead: ['CDS-02', 'CDS-05'],
-    commune_cds_specialist: ['CDS-06', 'CDS-02'],
-    community_tech_team_lead: ['CDS-04'],
+    commune_cds_specialist: ['CDS-06', 'CDS-02', 'CDS-05'],
+    community_tech_team_lead: ['CDS-04', 'CDS-03'],
   };
 
   const accountPeople = new Map<string, number>();
+  const accountIds = new Map<string, number>();
+  /** Every post held, from 2022 on: who the classes draw their learners from. */
+  const roster: RosterEntry[] = [];
+  let catalogue = new Map<string, SeededCourse>();
   await db.transaction(async (tx) => {
     const addPerson = async (fullName: string, position: string, unitName: string, email: string | null = null) => {
       const { identifiers } = await tx.insert(Person, { fullName, position, orgUnitId: unit(unitName).id, email, phone: null, active: true, ...nameKeys(fullName), createdAt: now, updatedAt: now });
       return Number(identifiers[0]['id']);
     };
     for (const demo of DEMO_ACCOUNTS) accountPeople.set(demo.email, await addPerson(demo.fullName, demo.position, demo.unit, demo.email));
+    for (const demo of DEMO_ACCOUNTS) {
+      const { identifiers } = await tx.insert(Account, { personId: accountPeople.get(demo.email) as number, email: demo.email, passwordHash, active: true, passwordChangedAt: null, lastLoginAt: null, createdAt: now });
+      const accountId = Number(identifiers[0]['id']);
+      accountIds.set(demo.email, accountId);
+      // Admins, certifiers and trainers act province-wide; everyone is a learner in their own unit.
+      const grants: [Role, OrgUnit][] = demo.roles.map((r) => [r, r === 'unit_admin' ? unit(demo.unit) : province]);
+      grants.push(['learner', unit(demo.unit)]);
+      for (const [role, on] of grants) await tx.insert(RoleGrantEntity, { accountId, role, orgUnitId: on.id, grantedBy: null, grantedAt: now });
+    }
+    // The catalogue, written by the demo trainer.
+    catalogue = await seedCatalogue(tx, { authorId: accountIds.get('trainer@demo.cds.vn') as number, now });
+    const courses = new Map([...catalogue].map(([code, c]) => [code, c.id]));
+    const seatFunctions = new Map<number, SeatFunction>();
 
     const addSeat = async (unitName: string, fn: SeatFunction, title = SEAT_FUNCTION_LABELS[fn]) => {
       const { identifiers } = await tx.insert(Seat, { orgUnitId: unit(unitName).id, function: fn, title, validFrom: TEAM_FORMED, validTo: null, predecessorSeatId: null, version: 1, createdAt: now });
       const seatId = Number(identifiers[0]['id']);
       await tx.insert(SeatCourse, QUALIFYING[fn].map((code) => ({ seatId, courseId: courses.get(code) as number })));
+      seatFunctions.set(seatId, fn);
       return seatId;
     };
     const hold = async (seatId: number, personId: number, unitName: string, startDate: string, end?: { date: string; reason: Assignment['endReason'] }) => {
       await tx.insert(Assignment, { seatId, personId, unitId: unit(unitName).id, unitName, startDate, endDate: end?.date ?? null, endReason: end?.reason ?? null, createdBy: null, createdAt: now });
+      roster.push({ personId, fn: seatFunctions.get(seatId) as SeatFunction, unitName, startDate, endDate: end?.date ?? null });
     };
     const certify = async (personId: number, fn: SeatFunction, issuedOn: string) => {
       const expires = `${Number(issuedOn.slice(0, 4)) + 3}${issuedOn.slice(4)}`;
@@ -161,14 +178,6 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
       await staff(commune, 'community_tech_team_lead', 'Tổ trưởng Tổ công nghệ số cộng đồng');
     }
 
-    for (const demo of DEMO_ACCOUNTS) {
-      const { identifiers } = await tx.insert(Account, { personId: accountPeople.get(demo.email) as number, email: demo.email, passwordHash, active: true, passwordChangedAt: null, lastLoginAt: null, createdAt: now });
-      const accountId = Number(identifiers[0]['id']);
-      // Admins, certifiers and trainers act province-wide; everyone is a learner in their own unit.
-      const grants: [Role, OrgUnit][] = demo.roles.map((r) => [r, r === 'unit_admin' ? unit(demo.unit) : province]);
-      grants.push(['learner', unit(demo.unit)]);
-      for (const [role, on] of grants) await tx.insert(RoleGrantEntity, { accountId, role, orgUnitId: on.id, grantedBy: null, grantedAt: now });
-    }
   });
 
   // ---- 2024–2025: the reorganisation, through the org service ---------------------------
@@ -198,6 +207,29 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
   for (const m of NAM_DINH.giaoThuyMergers) {
     await db.getRepository(RoleGrantEntity).insert({ accountId: unitAdminAccount.id, role: 'unit_admin', orgUnitId: unit(m.new).id, grantedBy: null, grantedAt: now });
   }
+
+  // ---- courses delivered: the plans, the 2022 classes, one running today, one open -----------
+  const person = (email: string) => accountPeople.get(email) as number;
+  await db.transaction((tx) =>
+    seedDelivery(tx, {
+      random,
+      now,
+      courses: catalogue,
+      // The 2022 classes were run by Sở TT&TT; since the 2025 merger its successor runs them.
+      organiser2022: unit(NAM_DINH.departmentIct).id,
+      organiserNow: unit(NAM_DINH.departmentSt).id,
+      giaoThuyCommunes: NAM_DINH.giaoThuyMergers.map((m) => unit(m.new).id),
+      people: {
+        admin: person('admin@demo.cds.vn'),
+        certifier: person('certifier@demo.cds.vn'),
+        trainer: person('trainer@demo.cds.vn'),
+        unitAdmin: person('unitadmin@demo.cds.vn'),
+        learner: person('learner@demo.cds.vn'),
+      },
+      adminAccountId: accountIds.get('admin@demo.cds.vn') as number,
+      roster,
+    }),
+  );
 
   logger?.log(`Seeded the demo province; sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} with password ${DEMO_PASSWORD}`);
   return true;

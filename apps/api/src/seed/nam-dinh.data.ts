@@ -46,17 +46,6 @@ export const NAM_DINH = {
   ],
 };
 
-/** The seven courses of the 2022 plan (Báo Nam Định 2022: "7 courses"); titles are demo values. */
-export const COURSES_2022 = [
-  { code: 'CDS-01', title: 'Tổng quan về chuyển đổi số', topicArea: 'cds_knowledge' },
-  { code: 'CDS-02', title: 'Nền tảng chính quyền số và dịch vụ công trực tuyến', topicArea: 'digital_government' },
-  { code: 'CDS-03', title: 'Kinh tế số và thương mại điện tử', topicArea: 'digital_economy' },
-  { code: 'CDS-04', title: 'Xã hội số và kỹ năng số cho người dân', topicArea: 'digital_society' },
-  { code: 'CDS-05', title: 'An toàn thông tin và bảo vệ dữ liệu cá nhân', topicArea: 'information_security' },
-  { code: 'CDS-06', title: 'Kỹ năng triển khai chuyển đổi số cấp xã', topicArea: 'deployment_skills' },
-  { code: 'CDS-07', title: 'Khai thác dữ liệu và nền tảng số dùng chung', topicArea: 'digital_government' },
-];
-
 export const NAME_PARTS = {
   families: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đoàn', 'Mai', 'Trịnh', 'Đinh', 'Lương', 'Phan', 'Cao'],
   male: { middle: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Xuân', 'Mạnh', 'Công', 'Tiến'], given: ['Hùng', 'Dũng', 'Tuấn', 'Long', 'Nam', 'Hải', 'Thắng', 'Cường', 'Huy', 'Sơn', 'Trung', 'Quân', 'Khánh', 'Phúc', 'Đạt', 'Toàn'] },
