@@ -115,4 +115,59 @@ describe('CoreTeamPage', () => {
     expect(dialog?.textContent).toContain('Hiệu lực từ');
     http.verify();
   });
+
+  it('nominates a person who needs training into the next open class of a qualifying course, in one step', async () => {
+    TestBed.configureTestingModule({
+      imports: [CoreTeamPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(),
+        provideTranslations(CORE_TEAM_WORDS),
+        provideNoopAnimations(),
+        provideRouter([]),
+        provideVnDates(),
+        provideDirectoryIcons(),
+        { provide: AuthStore, useValue: { can: (c: string) => c === 'enrolment.nominate' || c === 'coreTeam.read' } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CoreTeamPage);
+    const el: HTMLElement = fixture.nativeElement;
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/org/tree').flush({
+      asOf: '2026-01-01',
+      units: [{ id: 3, code: null, name: 'Xã Giao An', kind: 'commune', parentId: null, validFrom: '2000-01-01', validTo: null }],
+    });
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/core-team/coverage').flush({
+      asOf: '2026-01-01',
+      unitId: 3,
+      totals: { covered: 0, unqualified: 1, vacant: 0 },
+      seats: [],
+      needTraining: [{ personId: 6, fullName: 'Đặng Thị Bình', orgUnitName: 'Xã Giao An', seatTitle: 'Tổ trưởng', courses: [{ id: 1, code: 'K1', title: 'Nền tảng số' }, { id: 2, code: 'K2', title: 'An toàn thông tin' }] }],
+    });
+    http.expectOne((r) => r.url === '/api/core-team/seats').flush([]);
+    await fixture.whenStable();
+
+    const button = el.querySelector<HTMLButtonElement>('[data-testid="need-training"] button');
+    expect(button?.getAttribute('aria-label')).toBe('Cử đi học: Đặng Thị Bình');
+    button?.click();
+    await fixture.whenStable();
+    const open = http.match((r) => r.url === '/api/classes/open');
+    expect(open.map((r) => r.request.params.get('courseId'))).toEqual(['1', '2']);
+    const cls = (id: number, code: string, startDate: string) => ({ id, code, courseTitle: 'Nền tảng số', startDate });
+    open[0].flush([cls(12, 'K1-2026-02', '2026-03-01'), cls(11, 'K1-2026-01', '2026-02-01')]);
+    open[1].flush([]);
+    await fixture.whenStable();
+    const items = [...document.querySelectorAll<HTMLButtonElement>('.mat-mdc-menu-panel button[mat-menu-item]')];
+    expect(items.map((b) => b.textContent?.trim())).toEqual(['Lớp K1-2026-01 – Nền tảng số (khai giảng 01/02/2026)']);
+    items[0].click();
+    const post = http.expectOne('/api/classes/11/nominations');
+    expect(post.request.body).toEqual({ personIds: [6] });
+    post.flush({ nominated: [] });
+    await fixture.whenStable();
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain('Đã cử Đặng Thị Bình vào lớp K1-2026-01');
+    http.verify();
+  });
 });

@@ -12,16 +12,19 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CoverageState, IsoDate, SeatDto } from '@cds/contracts';
+import { ApiError, ClassSummary, CoverageReport, CoverageState, IsoDate, SeatDto } from '@cds/contracts';
+import { DeliveryClassesApi } from '@cds/delivery/data-access';
 import { CoreTeamApi, CoreTeamStore } from '@cds/core-team/data-access';
 import { OrgTreeStore, unitOptions } from '@cds/org/data-access';
 import { AuthStore, fileNameFrom, saveBlob } from '@cds/web/core';
 import { formatVnDate, fromIsoDate, todayVn } from '@cds/web/i18n';
 import { AsOfDate } from '@cds/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { filter } from 'rxjs';
+import { filter, forkJoin } from 'rxjs';
 import { CoverageChart } from '../coverage-chart/coverage-chart';
 import { SeatDialog, SeatDialogData, SeatDialogMode } from '../seat-dialog/seat-dialog';
+
+type NeedTraining = CoverageReport['needTraining'][number];
 
 interface SeatRow {
   seat: SeatDto;
@@ -57,6 +60,7 @@ export class CoreTeamPage {
   private readonly tree = inject(OrgTreeStore);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
+  private readonly classes = inject(DeliveryClassesApi);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
   /** Dialogs resolve from here, so they see the route's providers (the dd/MM/yyyy date adapter). */
@@ -84,7 +88,11 @@ export class CoreTeamPage {
     const states = new Map((this.coverage()?.seats ?? []).map((s) => [s.seatId, s.state]));
     return this.seats().map((seat) => ({ seat, state: states.get(seat.id) ?? (seat.holder ? 'unqualified' : 'vacant') }));
   });
-  protected readonly needTrainingColumns = ['fullName', 'unit', 'seat', 'courses'];
+  /** Unit admins nominate a person who needs training into the next open class of a qualifying course, in one step. */
+  protected readonly canNominate = computed(() => this.auth.can('enrolment.nominate'));
+  protected readonly needTrainingColumns = computed(() => ['fullName', 'unit', 'seat', 'courses', ...(this.canNominate() ? ['nominate'] : [])]);
+  /** The next open class of each qualifying course of the row whose menu is open. */
+  protected readonly offers = signal<{ loading: boolean; classes: ClassSummary[] }>({ loading: false, classes: [] });
 
   constructor() {
     this.unitControl.valueChanges.subscribe((id) => this.unitId.set(id));
@@ -117,6 +125,26 @@ export class CoreTeamPage {
         this.snackBar.open(this.translate.instant(`coreTeam.dialog.${key}`, { name, title: name }), undefined, { duration: 5000 });
         this.store.reload();
       });
+  }
+
+  protected loadOffers(row: NeedTraining): void {
+    this.offers.set({ loading: true, classes: [] });
+    if (!row.courses.length) return this.offers.set({ loading: false, classes: [] });
+    forkJoin(row.courses.map((c) => this.classes.openClasses(c.id))).subscribe({
+      next: (lists) => {
+        const next = lists.map((list) => [...list].sort((a, b) => a.startDate.localeCompare(b.startDate))[0]).filter((c): c is ClassSummary => !!c);
+        this.offers.set({ loading: false, classes: next });
+      },
+      error: () => this.offers.set({ loading: false, classes: [] }),
+    });
+  }
+
+  protected nominate(row: NeedTraining, target: ClassSummary): void {
+    this.classes.nominate(target.id, [row.personId]).subscribe({
+      next: () => this.snackBar.open(this.translate.instant('coreTeam.nominate.done', { name: row.fullName, code: target.code }), undefined, { duration: 5000 }),
+      error: (e: { error?: Partial<ApiError> }) =>
+        this.snackBar.open(e.error?.message ?? this.translate.instant('coreTeam.nominate.failed'), this.translate.instant('common.close'), { duration: 10000 }),
+    });
   }
 
   protected exportXlsx(): void {

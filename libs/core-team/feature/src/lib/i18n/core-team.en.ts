@@ -43,6 +43,16 @@ export const CORE_TEAM_EN: WordsOf<typeof CORE_TEAM_VI> = {
     needTrainingCaption: 'Holders without a valid certificate for their post.',
     needTrainingCourses: 'Qualifying courses',
     needTrainingEmpty: 'Nobody needs training.',
+    nominate: {
+      column: 'Nominate',
+      button: 'Nominate',
+      for: 'Nominate: {{name}}',
+      loading: 'Looking for classes taking nominations…',
+      into: 'Class {{code}} – {{course}} (starts {{start}})',
+      none: 'No class of these courses is taking nominations yet.',
+      done: '{{name}} nominated to class {{code}}; awaiting approval.',
+      failed: 'The nomination failed; please try again.',
+    },
     dialog: {
       assignTitle: 'Assign a person to {{title}}',
       person: 'Holder',

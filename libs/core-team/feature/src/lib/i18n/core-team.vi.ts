@@ -43,6 +43,16 @@ export const CORE_TEAM_VI = {
     needTrainingCaption: 'Người đang đảm nhiệm nhưng chưa có chứng nhận hợp lệ cho vị trí.',
     needTrainingCourses: 'Khóa học đạt chuẩn',
     needTrainingEmpty: 'Không có ai cần đào tạo.',
+    nominate: {
+      column: 'Cử đi học',
+      button: 'Cử đi học',
+      for: 'Cử đi học: {{name}}',
+      loading: 'Đang tìm lớp đang nhận đề cử…',
+      into: 'Lớp {{code}} – {{course}} (khai giảng {{start}})',
+      none: 'Chưa có lớp nào của các khóa học này đang nhận đề cử.',
+      done: 'Đã cử {{name}} vào lớp {{code}}; chờ Sở duyệt.',
+      failed: 'Không cử được; vui lòng thử lại.',
+    },
     dialog: {
       assignTitle: 'Phân công người cho {{title}}',
       person: 'Người đảm nhiệm',
