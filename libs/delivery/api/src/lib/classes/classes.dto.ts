@@ -33,10 +33,12 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -86,6 +88,8 @@ export class PlanItemBodyDto implements PlanItemRequest {
   plannedClasses!: number;
 
   @ApiProperty({ type: PlanTargetsDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanTargetsDto)
   targets!: PlanTargetsDto;

@@ -145,7 +145,10 @@ export class ClassesService {
     if (dto.code !== undefined && dto.code !== cls.code && (await this.db.getRepository(TrainingClass).existsBy({ code: dto.code }))) {
       throw refuse(HttpStatus.CONFLICT, 'delivery.class_code_taken', { code: dto.code });
     }
-    const { trainerIds, capacity, ...columns } = dto;
+    const { trainerIds, capacity, ...rest } = dto;
+    // Fields not sent are absent (a DTO instance carries them as undefined).
+    const columns = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<TrainingClass>;
+    const changed = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     await this.uniqueCode(dto.code ?? cls.code, () =>
       inTransaction(this.db, async (tx) => {
         // First statement: the class row (and its lock). A lower capacity never goes below the enrolled count.
@@ -165,7 +168,7 @@ export class ClassesService {
         }
         // More places: the waiting list moves up into them.
         const promoted = capacity !== undefined && capacity > cls.capacity && !(dto.cancelled ?? cls.cancelled) ? await this.waitlist.promote(tx, principal, classId, dto.code ?? cls.code) : [];
-        await this.record(tx, principal, 'class.changed', 'training_class', classId, `${dto.code ?? cls.code} · ${dto.title ?? cls.title}`, { ...dto, ...(promoted.length ? { promotedEnrolmentIds: promoted } : {}) });
+        await this.record(tx, principal, 'class.changed', 'training_class', classId, `${dto.code ?? cls.code} · ${dto.title ?? cls.title}`, { ...changed, ...(promoted.length ? { promotedEnrolmentIds: promoted } : {}) });
       }),
     );
     return this.detailOf(classId);

@@ -43,6 +43,7 @@ export class PlanService {
   }
 
   async create(principal: Principal, dto: CreatePlanDto): Promise<PlanResponse> {
+    if (await this.db.getRepository(TrainingPlan).existsBy({ year: dto.year })) throw refuse(HttpStatus.CONFLICT, 'delivery.plan_exists', { year: dto.year });
     let plan: TrainingPlan;
     try {
       plan = await inTransaction(this.db, async (tx) => {
@@ -62,7 +63,7 @@ export class PlanService {
     const plan = await this.db.getRepository(TrainingPlan).findOneBy({ id: planId });
     if (!plan) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
     const course = await this.course(dto.courseId);
-    await this.writeItem(course, async (tx) => {
+    await this.writeItem(planId, course, null, async (tx) => {
       const { identifiers } = await tx.insert(PlanItem, { planId, ...this.itemColumns(dto) });
       await this.record(tx, principal, 'plan.changed', planId, `${plan.year} · ${plan.title}`, { item: Number(identifiers[0]['id']), added: { ...dto } });
     });
@@ -74,7 +75,7 @@ export class PlanService {
     if (!item?.plan) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
     const plan = item.plan;
     const course = await this.course(dto.courseId);
-    await this.writeItem(course, async (tx) => {
+    await this.writeItem(plan.id, course, itemId, async (tx) => {
       await tx.update(PlanItem, { id: itemId }, this.itemColumns(dto));
       await this.record(tx, principal, 'plan.changed', plan.id, `${plan.year} · ${plan.title}`, { item: itemId, changed: { ...dto } });
     });
@@ -193,7 +194,9 @@ export class PlanService {
   }
 
   /** A write of an item in one transaction; a course already in the plan is a 409 naming it (the unique index decides). */
-  private async writeItem(course: Course, write: (tx: EntityManager) => Promise<void>) {
+  private async writeItem(planId: number, course: Course, itemId: number | null, write: (tx: EntityManager) => Promise<void>) {
+    const same = await this.db.getRepository(PlanItem).findOneBy({ planId, courseId: course.id });
+    if (same && same.id !== itemId) throw refuse(HttpStatus.CONFLICT, 'delivery.plan_item_exists', { course: `${course.code} – ${course.title}` });
     try {
       await inTransaction(this.db, write);
     } catch (e) {
