@@ -57,7 +57,7 @@ import { COURSE_CODE_MAX, COURSE_SUMMARY_MAX, COURSE_TITLE_MAX, CourseForm } fro
       </mat-form-field>
       <mat-form-field appearance="outline" class="hours">
         <mat-label>{{ 'catalogue.fields.hours' | translate }}</mat-label>
-        <input matInput type="number" inputmode="numeric" min="1" max="1000" step="1" formControlName="hours" required />
+        <input matInput type="number" inputmode="numeric" min="0" max="1000" step="1" formControlName="hours" required />
         @if (form().controls.hours.invalid) {
           <mat-error>{{ 'catalogue.fields.hoursInvalid' | translate }}</mat-error>
         }

@@ -26,7 +26,7 @@ export function courseForm(): CourseForm {
     summary: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(COURSE_SUMMARY_MAX)] }),
     topicArea: new FormControl<TopicArea | null>(null, { validators: [Validators.required] }),
     hours: new FormControl<number | null>(null, {
-      validators: [Validators.required, Validators.min(1), Validators.max(1000), Validators.pattern(/^\d+$/)],
+      validators: [Validators.required, Validators.min(0), Validators.max(1000), Validators.pattern(/^\d+$/)],
     }),
     seatFunctions: new FormControl<SeatFunction[]>([], { nonNullable: true }),
   });

@@ -8,7 +8,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
 export const NAME_MAX = 255;
-export const MINUTES_MAX = 600;
+/** The API takes 0 to 1440 minutes (a day). */
+export const MINUTES_MAX = 1440;
 
 export interface NameDialogValue {
   title: string;
@@ -53,7 +54,7 @@ export interface NameDialogData {
         @if (data.withMinutes) {
           <mat-form-field appearance="outline" class="field">
             <mat-label>{{ 'catalogue.nameDialog.minutes' | translate }}</mat-label>
-            <input matInput type="number" inputmode="numeric" min="1" [max]="minutesMax" step="1" formControlName="minutes" required />
+            <input matInput type="number" inputmode="numeric" min="0" [max]="minutesMax" step="1" formControlName="minutes" required />
             @if (form.controls.minutes.invalid) {
               <mat-error>{{ 'catalogue.nameDialog.minutesInvalid' | translate }}</mat-error>
             }
@@ -73,7 +74,7 @@ export class NameDialog {
   protected readonly minutesMax = MINUTES_MAX;
   protected readonly form = new FormGroup({
     title: new FormControl(this.data.value, { nonNullable: true, validators: [Validators.required, Validators.maxLength(NAME_MAX), Validators.pattern(/\S/)] }),
-    minutes: new FormControl<number | null>(30, { validators: [Validators.required, Validators.min(1), Validators.max(MINUTES_MAX), Validators.pattern(/^\d+$/)] }),
+    minutes: new FormControl<number | null>(30, { validators: [Validators.required, Validators.min(0), Validators.max(MINUTES_MAX), Validators.pattern(/^\d+$/)] }),
   });
 
   constructor() {

@@ -24,6 +24,8 @@ import { readRefusal } from '../read-refusal';
 export const MARKDOWN_PREVIEW_DEBOUNCE_MS = new InjectionToken<number>('MARKDOWN_PREVIEW_DEBOUNCE_MS', { factory: () => 400 });
 
 const VIDEO_URL_MAX = 500;
+/** The longest Markdown the API takes. */
+export const MARKDOWN_MAX = 20_000;
 const EXTENSIONS = LESSON_FILE_ACCEPT.split(',');
 
 /** "1,5 MB" / "1.5 MB": a file's size for people. */
@@ -81,6 +83,8 @@ export class LessonEditorPage {
   readonly lessonId = input.required<string>();
 
   protected readonly accept = LESSON_FILE_ACCEPT;
+  protected readonly markdownMax = MARKDOWN_MAX;
+  protected readonly minutesMax = MINUTES_MAX;
   protected readonly lesson = this.store.lesson;
   protected readonly files = this.store.files;
   protected readonly lessonRead = computed(() => this.store.loaded() && !this.store.loading());
@@ -110,13 +114,13 @@ export class LessonEditorPage {
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(NAME_MAX), Validators.pattern(/\S/)] }),
     minutes: new FormControl<number | null>(null, {
-      validators: [Validators.required, Validators.min(1), Validators.max(MINUTES_MAX), Validators.pattern(/^\d+$/)],
+      validators: [Validators.required, Validators.min(0), Validators.max(MINUTES_MAX), Validators.pattern(/^\d+$/)],
     }),
     videoUrl: new FormControl('', {
       nonNullable: true,
       validators: [Validators.maxLength(VIDEO_URL_MAX), Validators.pattern(/^\s*(https?:\/\/\S+)?\s*$/i)],
     }),
-    markdown: new FormControl('', { nonNullable: true }),
+    markdown: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(MARKDOWN_MAX)] }),
   });
 
   protected readonly previewHtml = signal('');
