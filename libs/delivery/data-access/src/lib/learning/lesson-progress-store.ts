@@ -45,6 +45,7 @@ export class LessonProgressStore {
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Subscription | null = null;
+  private inFlightBody: LessonProgressRequest | null = null;
   private sendAfterFlight = false;
   private retryMs = 0;
   private stopped = false;
@@ -56,7 +57,9 @@ export class LessonProgressStore {
   /** Starts recording a lesson from what the API has saved. Unsaved progress of the previous lesson is sent first. */
   start(classId: number, lessonId: number, saved: LessonProgressRequest): void {
     const previous = this.target;
-    if (previous && !this.stopped && this.dirty()) {
+    const sending = this.inFlightBody;
+    const alreadySending = !!sending && sending.position === this.positionState() && sending.done === this.doneState();
+    if (previous && !this.stopped && this.dirty() && !alreadySending) {
       // One last try, on its own: its answer belongs to the lesson left behind.
       const body = { position: this.positionState(), done: this.doneState() };
       this.api.saveProgress(previous.classId, previous.lessonId, body).subscribe({ error: () => undefined });
@@ -64,6 +67,7 @@ export class LessonProgressStore {
     this.clearTimer();
     this.generation++;
     this.inFlight = null;
+    this.inFlightBody = null;
     this.sendAfterFlight = false;
     this.retryMs = 0;
     this.stopped = false;
@@ -123,10 +127,12 @@ export class LessonProgressStore {
     this.clearTimer();
     const generation = this.generation;
     const body: LessonProgressRequest = { position: this.positionState(), done: this.doneState() };
+    this.inFlightBody = body;
     this.inFlight = this.api.saveProgress(target.classId, target.lessonId, body).subscribe({
       next: (answer) => {
         if (generation !== this.generation) return;
         this.inFlight = null;
+        this.inFlightBody = null;
         this.saved = { position: Math.max(body.position, answer?.position ?? 0), done: body.done || !!answer?.done };
         if (answer?.done && !this.doneState()) this.doneState.set(true);
         this.unsavedState.set(false);
@@ -140,6 +146,7 @@ export class LessonProgressStore {
       error: (err: unknown) => {
         if (generation !== this.generation) return;
         this.inFlight = null;
+        this.inFlightBody = null;
         this.sendAfterFlight = false;
         this.unsavedState.set(true);
         if (this.stopped || !isRetryable(err)) return;

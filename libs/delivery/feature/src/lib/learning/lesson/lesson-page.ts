@@ -86,7 +86,11 @@ export class LessonPage {
   constructor() {
     effect(() => {
       const key = { classId: this.classId(), lessonId: this.lessonId() };
-      untracked(() => this.store.load(key));
+      untracked(() => {
+        // Moving on to another lesson: what is unsaved of this one goes now.
+        this.progress.flush();
+        this.store.load(key);
+      });
     });
     // A lesson arrives: record its progress from what was saved, and bring the learner back there.
     effect(() => {
