@@ -159,7 +159,7 @@ describe('delivery: enrolment (medium)', () => {
     const ids: number[] = [];
     for (const n of names) ids.push(await createPerson(t.db, communeA, n));
     const nominated = (await nominate(cls.id, ids).expect(201)).body.nominated as { id: number; personId: number }[];
-    const enrolmentOf = (personId: number) => nominated.find((e) => e.personId === personId)!.id;
+    const enrolmentOf = (personId: number) => nominated.find((e) => e.personId === personId)?.id ?? 0;
     for (const pid of ids) await decide(enrolmentOf(pid), { decision: 'approve' }).expect(200);
 
     const lines = async () => (await http().get(`/api/classes/${cls.id}/enrolments`).set(admin.auth).expect(200)).body as { personId: number; state: string; waitlistPosition: number | null }[];
