@@ -211,7 +211,7 @@ export async function seedDelivery(tx: EntityManager, ctx: DeliveryContext): Pro
       checkInSecret: checkInSecret(),
     }));
     await tx.insert(ClassSession, sessions);
-    const sessionRows = await tx.find(ClassSession, { select: { id: true, startsAt: true, endsAt: true }, where: { classId: id }, order: { startsAt: 'ASC' } });
+    const sessionRows = await tx.find(ClassSession, { select: { id: true, startsAt: true, endsAt: true }, where: { classId: id }, order: { startsAt: 'ASC', id: 'ASC' } });
     await insertMany(
       tx,
       Enrolment,
@@ -228,7 +228,7 @@ export async function seedDelivery(tx: EntityManager, ctx: DeliveryContext): Pro
         updatedAt: e.updatedAt ?? e.createdAt,
       })),
     );
-    const enrolmentRows = await tx.find(Enrolment, { select: { id: true, personId: true, state: true }, where: { classId: id } });
+    const enrolmentRows = await tx.find(Enrolment, { select: { id: true, personId: true, state: true }, where: { classId: id }, order: { id: 'ASC' } });
     return { id, spec, sessions: sessionRows, enrolments: new Map(enrolmentRows.map((e) => [e.personId, { id: e.id, state: e.state }])) };
   };
 
