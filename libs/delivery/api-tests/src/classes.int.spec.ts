@@ -196,6 +196,38 @@ describe('delivery: classes and sessions (medium)', () => {
     await http().get('/api/classes/999999999').set(admin.auth).expect(404);
   });
 
+  it('describes every route in the OpenAPI document', async () => {
+    const doc = (await http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    for (const route of [
+      'GET /api/plans',
+      'POST /api/plans',
+      'GET /api/plans/{year}',
+      'GET /api/plans/{year}/export',
+      'POST /api/plans/{id}/items',
+      'PUT /api/plan-items/{id}',
+      'DELETE /api/plan-items/{id}',
+      'GET /api/classes',
+      'GET /api/classes/open',
+      'GET /api/classes/next',
+      'GET /api/classes/{id}',
+      'POST /api/classes',
+      'PATCH /api/classes/{id}',
+      'POST /api/classes/{id}/sessions',
+      'PATCH /api/sessions/{id}',
+      'DELETE /api/sessions/{id}',
+      'GET /api/classes/{id}/calendar.ics',
+      'GET /api/classes/{id}/enrolments',
+      'POST /api/classes/{id}/nominations',
+      'POST /api/classes/{id}/join',
+      'GET /api/enrolments',
+      'POST /api/enrolments/{id}/decision',
+      'POST /api/enrolments/{id}/withdraw',
+    ]) {
+      expect(routes).toContain(route);
+    }
+  });
+
   it('gives a phone calendar (.ics) with every session in UTC, Vietnamese text intact', async () => {
     const course = await publishedCourse(t, 'An toàn thông tin cho cán bộ, công chức cấp xã');
     const cls = (

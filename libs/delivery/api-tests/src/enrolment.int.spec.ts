@@ -137,6 +137,11 @@ describe('delivery: enrolment (medium)', () => {
     expect(queue.items.map((e: { id: number }) => e.id)).toEqual([joined.id]);
     const elsewhere = await person(t, otherDistrict, [['unit_admin', otherDistrict]], 'Vũ Thị Nga', '10.72.0.5');
     expect((await http().get(`/api/enrolments?classId=${cls.id}`).set(elsewhere.auth).expect(200)).body.items).toEqual([]);
+    // Participants too: other staff see those of their subtree only; a learner not in the class, nobody.
+    expect((await http().get(`/api/classes/${cls.id}/enrolments`).set(elsewhere.auth).expect(200)).body).toEqual([]);
+    expect((await http().get(`/api/classes/${cls.id}/enrolments`).set(unitAdmin.auth).expect(200)).body.map((e: { id: number }) => e.id)).toEqual([joined.id]);
+    const stranger = await person(t, communeB, undefined, 'Lý Văn Tài', '10.72.0.6');
+    expect((await http().get(`/api/classes/${cls.id}/enrolments`).set(stranger.auth).expect(403)).body.code).toBe('delivery.class_forbidden');
     // …nor may they withdraw it.
     expect((await http().post(`/api/enrolments/${joined.id}/withdraw`).set(elsewhere.auth).send({ reason: '' }).expect(403)).body.code).toBe('delivery.withdraw_forbidden');
 
