@@ -153,7 +153,6 @@ export const DELIVERY_STAFF_EN: WordsOf<typeof DELIVERY_STAFF_VI> = {
       people: 'People: targets and completed',
       planned: 'Planned',
       delivered: 'Delivered',
-      value: 'Delivered {{delivered}}/{{planned}}',
       empty: 'No figures yet.',
     },
     form: {

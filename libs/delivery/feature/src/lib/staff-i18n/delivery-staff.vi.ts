@@ -155,7 +155,6 @@ export const DELIVERY_STAFF_VI = {
       people: 'Số người: chỉ tiêu và đã hoàn thành',
       planned: 'Kế hoạch',
       delivered: 'Đã thực hiện',
-      value: 'Đã thực hiện {{delivered}}/{{planned}}',
       empty: 'Chưa có số liệu.',
     },
     form: {

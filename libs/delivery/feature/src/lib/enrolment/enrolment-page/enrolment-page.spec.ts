@@ -72,6 +72,9 @@ describe('EnrolmentPage', () => {
     expect(decision.request.body).toEqual({ decision: 'approve' });
     decision.flush(row(1, { state: 'waitlisted', waitlistPosition: 2 }));
     await fixture.whenStable();
+    // the waiting list is read again
+    queue('waitlisted').flush({ items: [row(1, { state: 'waitlisted', waitlistPosition: 2 })], nextCursor: null });
+    await fixture.whenStable();
 
     const outcome = 'Đã duyệt: lớp VNEID-01 đã đủ chỗ, Lê Văn Hùng được đưa vào danh sách chờ (vị trí 2).';
     expect(text('[data-enrolment="1"] .outcome')).toBe(outcome);

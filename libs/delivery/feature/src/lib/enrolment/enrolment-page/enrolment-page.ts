@@ -124,6 +124,7 @@ export class EnrolmentPage implements OnInit {
       next: (answer) => {
         this.acting.set(null);
         this.announcement.set(this.describe(answer));
+        if (answer.state === 'waitlisted') this.waitlisted.reset();
       },
       error: (err: unknown) => {
         this.acting.set(null);
@@ -158,7 +159,10 @@ export class EnrolmentPage implements OnInit {
       .open<ReasonDialog, ReasonDialogData, EnrolmentDto>(ReasonDialog, { data, width: '520px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .subscribe((answer) => {
-        if (answer) this.announcement.set(this.describe(answer));
+        if (!answer) return;
+        this.announcement.set(this.describe(answer));
+        // A withdrawal moves the first one waiting up.
+        if (answer.state === 'withdrawn') this.waitlisted.reset();
       });
   }
 

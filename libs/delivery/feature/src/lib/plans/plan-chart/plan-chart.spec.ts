@@ -33,7 +33,7 @@ describe('PlanChart', () => {
     const el: HTMLElement = fixture.nativeElement;
     expect(el.querySelector('figcaption')?.textContent?.trim()).toBe('Số lớp');
     const rows = [...el.querySelectorAll('.row')].map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
-    expect(rows).toEqual(['K1 Đã thực hiện 1/4 (25%)', 'K2 Đã thực hiện 2/2 (100%)']);
+    expect(rows).toEqual(['K1: Đã thực hiện 1/4 (25%)', 'K2: Đã thực hiện 2/2 (100%)']);
     const widths = [...el.querySelectorAll('.row .bar')].map((b) => (b as HTMLElement).style.width);
     expect(widths).toEqual(['100%', '25%', '50%', '50%']);
     expect(el.querySelector('.bars')?.getAttribute('aria-hidden')).toBe('true');

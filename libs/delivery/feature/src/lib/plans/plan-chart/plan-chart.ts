@@ -56,7 +56,7 @@ export function planBars(rows: readonly PlanChartRow[]): PlanChartBar[] {
               <span class="bar delivered" [style.width.%]="b.deliveredWidth"></span>
             </span>
             <span class="value">
-              {{ 'plans.chart.value' | translate: { delivered: b.delivered, planned: b.planned } }}
+              <span class="vh">: {{ 'plans.chart.delivered' | translate }} </span>{{ b.delivered }}/{{ b.planned }}
               @if (b.rate !== null) {
                 <span class="rate">({{ b.rate }}%)</span>
               }
@@ -75,7 +75,7 @@ export function planBars(rows: readonly PlanChartRow[]): PlanChartBar[] {
     .legend li { display: flex; align-items: center; gap: 6px; }
     .swatch { width: 14px; height: 14px; border-radius: 3px; display: inline-block; }
     .rows { list-style: none; padding: 0; margin: 0; }
-    .row { display: grid; grid-template-columns: minmax(3.5em, max-content) 1fr minmax(6.5em, max-content); align-items: center; gap: 4px 12px; padding: 6px 0; }
+    .row { display: grid; grid-template-columns: minmax(3.5em, max-content) 1fr max-content; align-items: center; gap: 4px 12px; padding: 6px 0; }
     .label abbr { text-decoration: none; font: var(--mat-sys-label-large); }
     .bars { display: flex; flex-direction: column; gap: 3px; min-width: 0; }
     .bar { display: block; height: 10px; border-radius: 0 4px 4px 0; min-width: 2px; }
@@ -84,6 +84,8 @@ export function planBars(rows: readonly PlanChartRow[]): PlanChartBar[] {
     .value { font-variant-numeric: tabular-nums; text-align: end; white-space: nowrap; }
     .rate { color: var(--mat-sys-on-surface-variant); }
     .empty { color: var(--mat-sys-on-surface-variant); }
+    /* Read out, not shown: the legend says it for the eye. */
+    .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   `,
 })
 export class PlanChart {

@@ -84,7 +84,7 @@ describe('PlanPage', () => {
     expect([...el.querySelectorAll('.plan-table tr.totals td')].map(text).slice(0, 7)).toEqual(['Tổng cộng', '1/6', '4/20', '5/40', '0/0', '30/200', '39/260']);
     const charts = [...el.querySelectorAll('cds-plan-chart')];
     expect(text(charts[0].querySelector('figcaption'))).toBe('Số lớp: kế hoạch và đã tổ chức');
-    expect(text(charts[1].querySelector('.row'))).toBe('DVC Đã thực hiện 39/130 (30%)');
+    expect(text(charts[1].querySelector('.row'))).toBe('DVC: Đã thực hiện 39/130 (30%)');
     // planning is for plan.write holders
     expect([...el.querySelectorAll('button')].map(text)).not.toContain('Thêm khóa học');
     http.verify();
