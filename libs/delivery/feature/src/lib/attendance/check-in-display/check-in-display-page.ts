@@ -46,7 +46,7 @@ export class CheckInDisplayPage {
   });
   protected readonly secondsLeft = computed(() => {
     const expiresAt = this.store.expiresAt();
-    return expiresAt === null ? null : Math.max(0, Math.ceil((expiresAt - this.now()) / 1000));
+    return expiresAt === null ? null : Math.max(0, Math.floor((expiresAt - this.now()) / 1000));
   });
   protected readonly when = computed(() => {
     const s = this.session();
@@ -61,6 +61,11 @@ export class CheckInDisplayPage {
         // The session's title and time, once (the roll call carries them).
         this.api.rollCall(sessionId).subscribe({ next: (rc) => this.session.set(rc.session), error: () => undefined });
       });
+    });
+    // The clock of the countdown: every second, and at once when a new code comes.
+    effect(() => {
+      this.store.expiresAt();
+      untracked(() => this.now.set(Date.now()));
     });
     const tick = setInterval(() => this.now.set(Date.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(tick));
