@@ -44,6 +44,16 @@ const PARTICIPANT: EnrolmentState[] = ['enrolled', 'completed', 'failed'];
 
 /** An instant at a Vietnam wall-clock time (UTC+7 all year) on a 'YYYY-MM-DD' day. */
 const vn = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+07:00`);
+
+/**
+ * Today's all-day session, 07:30–17:00 in Vietnam, stretched to take in the moment the demo is
+ * seeded (from midnight before 07:00, until 23:59 after 16:00), so the QR check-in can be tried
+ * whenever a fresh demo starts.
+ */
+export function allDayAround(now: Date): { from: string; to: string } {
+  const hhmm = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+  return { from: hhmm < '07:00' ? '00:00' : '07:30', to: hhmm >= '16:00' ? '23:59' : '17:00' };
+}
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 /** The day itself when it is Monday to Friday, else the Friday before. */
@@ -375,7 +385,7 @@ export async function seedDelivery(tx: EntityManager, ctx: DeliveryContext): Pro
       sessions: [
         { title: 'Khai giảng; nhận diện nguy cơ mất an toàn thông tin', date: s1, from: '07:30', to: '11:30', place },
         { title: 'Bảo vệ tài khoản và thiết bị (trực tuyến)', date: s2, from: '14:00', to: '16:30', place: online, onlineUrl: meeting },
-        { title: 'Thực hành cả ngày: sao lưu dữ liệu, xử lý và báo cáo sự cố', date: today, from: '07:30', to: '17:00', place },
+        { title: 'Thực hành cả ngày: sao lưu dữ liệu, xử lý và báo cáo sự cố', date: today, ...allDayAround(now), place },
         { title: 'Bảo vệ dữ liệu cá nhân của người dân (trực tuyến)', date: s4, from: '14:00', to: '16:30', place: online, onlineUrl: meeting },
         { title: 'Ôn tập, tổng kết khóa học', date: s5, from: '07:30', to: '11:30', place },
       ],

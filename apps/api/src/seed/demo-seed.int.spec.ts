@@ -12,6 +12,7 @@ import { createApp, openAppDatabase } from '@cds/api/app';
 import { loadConfig, renderMarkdown, todayInVietnam } from '@cds/api/common';
 import { isolatedDatabaseUrl } from '@cds/api/testing';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
+import { allDayAround } from './delivery-seed';
 
 /**
  * The demo province on a database of its own (a fresh SQLite file, or a new MySQL database
@@ -117,12 +118,15 @@ describe('demo seed (medium)', () => {
     expect(left.completedAt).toBeNull();
     expect(left.position).toBeGreaterThan(0);
 
-    // Two sessions held, one all working day today (07:30–17:00 in Vietnam) for the QR check-in, more to come.
+    // Two sessions held, one all working day today (07:30–17:00 in Vietnam, stretched to take in
+    // the moment of seeding) for the QR check-in, more to come.
     const sessions = await db.getRepository(ClassSession).find({ where: { classId: running?.classId }, order: { startsAt: 'ASC' } });
     const day = today();
     expect(sessions.filter((s) => s.endsAt < new Date(`${day}T00:00:00+07:00`))).toHaveLength(2);
     const todays = sessions.find((s) => s.startsAt <= new Date(`${day}T08:00:00+07:00`) && s.endsAt >= new Date(`${day}T16:30:00+07:00`));
     expect(todays).toBeDefined();
+    expect(todays!.startsAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(todays!.endsAt.getTime()).toBeGreaterThan(Date.now());
     expect(sessions.filter((s) => s.startsAt > new Date(`${day}T23:59:59+07:00`)).length).toBeGreaterThanOrEqual(2);
     // The class's trainer is the demo trainer.
     const trainer = await api('trainer@demo.cds.vn');
@@ -223,3 +227,12 @@ describe('demo seed (medium)', () => {
     expect(second).toMatchObject({ state: 'waitlisted', waitlistPosition: 1 });
   });
 });
+
+describe('allDayAround', () => {
+  it('is 07:30–17:00 in Vietnam during the working day, and takes in the night on either side', () => {
+    expect(allDayAround(new Date('2026-11-30T03:00:00Z'))).toEqual({ from: '07:30', to: '17:00' }); // 10:00 in Vietnam
+    expect(allDayAround(new Date('2026-11-29T19:40:00Z'))).toEqual({ from: '00:00', to: '17:00' }); // 02:40
+    expect(allDayAround(new Date('2026-11-30T12:30:00Z'))).toEqual({ from: '07:30', to: '23:59' }); // 19:30
+  });
+});
+
