@@ -110,6 +110,8 @@ export const DELIVERY_STAFF_EN: WordsOf<typeof DELIVERY_STAFF_VI> = {
       joinOnline: 'Join the online room',
       rollCall: 'Take attendance',
       qrDisplay: 'Check-in QR code',
+      rollCallOne: 'Take attendance: {{title}}',
+      qrDisplayOne: 'Check-in QR code: {{title}}',
     },
     participants: {
       title: 'Participants',

@@ -111,6 +111,8 @@ export const DELIVERY_STAFF_VI = {
       joinOnline: 'Vào phòng học trực tuyến',
       rollCall: 'Điểm danh',
       qrDisplay: 'Mã QR điểm danh',
+      rollCallOne: 'Điểm danh: {{title}}',
+      qrDisplayOne: 'Mã QR điểm danh: {{title}}',
     },
     participants: {
       title: 'Học viên',
