@@ -80,7 +80,7 @@ describe('coverage benchmark', () => {
       await insertRows(db, 'org_unit', ['id', 'name', 'kind', 'parent_id', 'path', 'valid_from'], units);
       await insertRows(db, 'org_unit_version', ['unit_id', 'name', 'kind', 'parent_id', 'valid_from'], versions);
       const [{ id: courseId }] = await db.query('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM course');
-      await insertRows(db, 'course', ['id', 'code', 'title', 'topic_area', 'created_at'], [[Number(courseId), `B-${tag}`, 'Kỹ năng CĐS cấp xã', 'cds_skills', now]]);
+      await insertRows(db, 'course', ['id', 'code', 'title', 'topic_area', 'created_at'], [[Number(courseId), `B-${tag}`, 'Kỹ năng CĐS cấp xã', 'deployment_skills', now]]);
       const [{ id: firstSeat }] = await db.query('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM seat');
       const [{ id: firstPerson }] = await db.query('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM person');
       let seatId = Number(firstSeat);

@@ -4,7 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import { LanguageService, NAV_ITEMS, provideAppIcons, provideI18n } from '@cds/web/core';
+import { LanguageService, NAV_ITEMS, provideAppIcons, provideDirectoryIcons, provideI18n } from '@cds/web/core';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 import { APP_NAV_ITEMS } from './navigation';
@@ -19,6 +19,7 @@ describe('App routes', () => {
         provideHttpClientTesting(),
         provideI18n(),
         provideAppIcons(),
+        provideDirectoryIcons(),
         provideNoopAnimations(),
         { provide: NAV_ITEMS, useValue: APP_NAV_ITEMS },
       ],

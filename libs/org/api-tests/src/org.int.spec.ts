@@ -31,7 +31,7 @@ describe('org tree with history (medium)', () => {
     thienHolder = await createPerson(t.db, thien, 'Đoàn Văn Nam');
     huongHolder = await createPerson(t.db, huong, 'Bùi Thị Hạnh');
     await createPerson(t.db, thanh, 'Cao Minh Tuấn');
-    courseId = Number((await t.db.getRepository(Course).insert({ code: `CDS-${uid()}`, title: 'Kỹ năng triển khai CĐS cấp xã', topicArea: 'cds_skills', createdAt: new Date() })).identifiers[0]['id']);
+    courseId = Number((await t.db.getRepository(Course).insert({ code: `CDS-${uid()}`, title: 'Kỹ năng triển khai CĐS cấp xã', topicArea: 'deployment_skills', createdAt: new Date() })).identifiers[0]['id']);
     for (const [unit, holder] of [[thien, thienHolder], [huong, huongHolder]] as const) {
       const seat = await http()
         .post('/api/core-team/seats')
