@@ -16,12 +16,10 @@ import {
   type NominateRequest,
   type NominateResponse,
   type Page,
-  type PersonRef,
   type PlanDto,
   type PlanItemDto,
   type PlanItemRequest,
   type PlanTier,
-  type SessionDto,
   type SessionRequest,
   type TopicArea,
   type WithdrawRequest,
@@ -50,6 +48,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, IsPlainText, PageQuery } from '@cds/api/common';
+import { PersonRefDto, SessionResponse } from '../delivery.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
 
@@ -130,11 +129,6 @@ export class PlanResponse implements PlanDto {
 
 // ---- classes and sessions -----------------------------------------------------------------
 
-export class PersonRefDto implements PersonRef {
-  @ApiProperty() personId!: number;
-  @ApiProperty() fullName!: string;
-}
-
 export class ClassSummaryResponse implements ClassSummary {
   @ApiProperty() id!: number;
   @ApiProperty() code!: string;
@@ -155,16 +149,6 @@ export class ClassSummaryResponse implements ClassSummary {
   @ApiProperty() organiserUnitId!: number;
   @ApiProperty() organiserUnitName!: string;
   @ApiProperty({ type: [PersonRefDto] }) trainers!: PersonRefDto[];
-}
-
-export class SessionResponse implements SessionDto {
-  @ApiProperty() id!: number;
-  @ApiProperty() classId!: number;
-  @ApiProperty() title!: string;
-  @ApiProperty({ format: 'date-time' }) startsAt!: string;
-  @ApiProperty({ format: 'date-time' }) endsAt!: string;
-  @ApiProperty() place!: string;
-  @ApiProperty({ type: String, nullable: true }) onlineUrl!: string | null;
 }
 
 export class ClassDetailResponse extends ClassSummaryResponse implements ClassDetail {
@@ -385,3 +369,5 @@ export class WithdrawDto implements WithdrawRequest {
   @IsPlainText()
   reason!: string;
 }
+
+export { PersonRefDto, SessionResponse };

@@ -21,32 +21,14 @@ import {
   type LearnerHome,
   type LessonProgressRequest,
   type LessonView,
-  type PersonRef,
   type RollCall,
   type RollCallLine,
   type RollCallRequest,
-  type SessionDto,
   type SignInSheetDto,
 } from '@cds/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-
-// ---- shared pieces (names kept distinct from the classes DTOs: Swagger keys schemas by class name) ----
-
-export class LearningSessionDto implements SessionDto {
-  @ApiProperty() id!: number;
-  @ApiProperty() classId!: number;
-  @ApiProperty() title!: string;
-  @ApiProperty({ format: 'date-time' }) startsAt!: string;
-  @ApiProperty({ format: 'date-time' }) endsAt!: string;
-  @ApiProperty() place!: string;
-  @ApiProperty({ type: String, nullable: true }) onlineUrl!: string | null;
-}
-
-export class LearningPersonRefDto implements PersonRef {
-  @ApiProperty() personId!: number;
-  @ApiProperty() fullName!: string;
-}
+import { PersonRefDto, SessionResponse } from '../delivery.dto';
 
 // ---- learning ----
 
@@ -69,7 +51,7 @@ export class LearnerClassCardDto implements LearnerClassCard {
   @ApiProperty() lessonsDone!: number;
   @ApiProperty() lessonCount!: number;
   @ApiProperty({ description: '0–100' }) progress!: number;
-  @ApiProperty({ type: LearningSessionDto, nullable: true, description: 'The first session ending after now' }) nextSession!: LearningSessionDto | null;
+  @ApiProperty({ type: SessionResponse, nullable: true, description: 'The first session ending after now' }) nextSession!: SessionResponse | null;
   @ApiProperty({ type: NextLessonDto, nullable: true, description: 'Where the learner left off (if not done), else the first lesson not done' })
   nextLesson!: NextLessonDto | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Sessions attended ÷ sessions held so far, 0–100; null before the first session' })
@@ -182,7 +164,7 @@ export class RollCallLineDto implements RollCallLine {
 }
 
 export class RollCallDto implements RollCall {
-  @ApiProperty({ type: LearningSessionDto }) session!: LearningSessionDto;
+  @ApiProperty({ type: SessionResponse }) session!: SessionResponse;
   @ApiProperty({ type: [RollCallLineDto] }) lines!: RollCallLineDto[];
 }
 
@@ -208,9 +190,9 @@ export class SignInSheetResponse implements SignInSheetDto {
   @ApiProperty() fileName!: string;
   @ApiProperty() contentType!: string;
   @ApiProperty() size!: number;
-  @ApiProperty({ type: LearningPersonRefDto }) uploadedBy!: LearningPersonRefDto;
+  @ApiProperty({ type: PersonRefDto }) uploadedBy!: PersonRefDto;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
-  @ApiProperty({ type: LearningPersonRefDto, nullable: true }) confirmedBy!: LearningPersonRefDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) confirmedBy!: PersonRefDto | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) confirmedAt!: string | null;
 }
 
@@ -236,6 +218,6 @@ export class AttendanceSummaryLineDto implements AttendanceSummaryLine {
 }
 
 export class AttendanceSummaryDto implements AttendanceSummary {
-  @ApiProperty({ type: [LearningSessionDto], description: 'The sessions held so far (started before now), in order' }) sessions!: LearningSessionDto[];
+  @ApiProperty({ type: [SessionResponse], description: 'The sessions held so far (started before now), in order' }) sessions!: SessionResponse[];
   @ApiProperty({ type: [AttendanceSummaryLineDto] }) lines!: AttendanceSummaryLineDto[];
 }
