@@ -12,14 +12,13 @@
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { createServer, Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { seedDemo, DEMO_PASSWORD } from '../src/seed/demo-seed';
 import { benchApp } from './bench-app';
+import { plainServer, startProfile } from './bench-support';
 
 interface Target {
   name: string;
@@ -52,23 +51,6 @@ const PROFILE_DIR = env['BENCH_PROFILE'];
 /** Lets the requests still in flight when the load generator stopped finish before the next target. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
 
-/** CPU profile of this process (the API) during one measured load; the stop function writes it. */
-async function startProfile(): Promise<(file: string) => Promise<string>> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 200 });
-  await post('Profiler.start');
-  return async (file) => {
-    const { profile } = (await post('Profiler.stop')) as { profile: object };
-    session.disconnect();
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(profile));
-    return file;
-  };
-}
 
 interface LoadResult {
   requests: { average: number; total: number };
@@ -108,15 +90,6 @@ async function check(url: string, token?: string) {
   return res.text();
 }
 
-function plainServer(body: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/health` })),
-  );
-}
 
 function pause(label: string): Promise<void> {
   if (env['BENCH_PAUSE'] !== '1') return Promise.resolve();

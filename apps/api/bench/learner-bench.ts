@@ -14,11 +14,9 @@
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
-import { createServer, Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuthService } from '@cds/auth/api';
 import { CourseModule, Lesson } from '@cds/catalogue/api';
@@ -27,6 +25,7 @@ import { Account, nameKeys, Person } from '@cds/people/api';
 import { In } from 'typeorm';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo-seed';
 import { benchApp } from './bench-app';
+import { plainServer, startProfile } from './bench-support';
 
 const env = process.env;
 const DURATION = Number(env['BENCH_DURATION'] ?? 10);
@@ -62,30 +61,7 @@ function load(t: Target, duration: number): Promise<LoadResult> {
   });
 }
 
-async function startProfile(): Promise<(file: string) => Promise<string>> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 200 });
-  await post('Profiler.start');
-  return async (file) => {
-    const { profile } = (await post('Profiler.stop')) as { profile: object };
-    session.disconnect();
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(profile));
-    return file;
-  };
-}
 
-function plainServer(body: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
-}
 
 async function check(t: Target) {
   const res = await fetch(t.url, { method: t.method ?? 'GET', body: t.body, headers: { ...(t.tokens[0] ? { authorization: `Bearer ${t.tokens[0]}` } : {}), ...(t.body ? { 'content-type': 'application/json' } : {}) } });
@@ -144,7 +120,7 @@ async function main() {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const healthBody = await (await fetch(`${base}/api/health`)).text();
-    const p = await plainServer(healthBody);
+    const p = await plainServer(healthBody, '/');
     plain = p.server;
     const lessonUrl = `${base}/api/learning/classes/${classId}/lessons/${lessonId}`;
     const targets: Target[] = (
