@@ -14,7 +14,8 @@ export const DOMAIN_GRAPH = {
   'domain:auth': ['domain:audit', 'domain:org', 'domain:people'],
   'domain:catalogue': ['domain:audit', 'domain:org'],
   'domain:delivery': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue'],
-  'domain:certification': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery'],
+  'domain:assessment': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery'],
+  'domain:certification': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery', 'domain:assessment'],
   'domain:core-team': ['domain:audit', 'domain:org', 'domain:people', 'domain:catalogue', 'domain:delivery', 'domain:certification'],
 };
 

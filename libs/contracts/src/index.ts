@@ -8,3 +8,4 @@ export * from './lib/org';
 export * from './lib/people';
 export * from './lib/catalogue';
 export * from './lib/delivery';
+export * from './lib/assessment';
