@@ -1,0 +1,3 @@
+export { parseGift } from './gift-parse';
+export { exportGift, escapeGift, hasMarkdown } from './gift-export';
+export { parseAiken } from './aiken-parse';
