@@ -1,1 +1,2 @@
 export * from './lib/questions';
+export * from './lib/import';

@@ -1,4 +1,9 @@
-import type { ChoiceOption, ImportProblem, Locale, QuestionBody } from '@cds/contracts';
+import type {
+  ChoiceOption,
+  ImportProblem,
+  Locale,
+  QuestionBody,
+} from '@cds/contracts';
 import { importReason, problem } from './import-messages';
 
 /**
@@ -8,11 +13,18 @@ import { importReason, problem } from './import-messages';
  * A question with no ANSWER line, or whose answer is not one of its letters, is reported with its
  * line and skipped; the others still parse.
  */
-export function parseAiken(text: string, lang: Locale): { questions: QuestionBody[]; problems: ImportProblem[] } {
+export function parseAiken(
+  text: string,
+  lang: Locale,
+): { questions: QuestionBody[]; problems: ImportProblem[] } {
   const questions: QuestionBody[] = [];
   const problems: ImportProblem[] = [];
-  const report = (line: number, source: string, key: Parameters<typeof importReason>[1], params: Record<string, string> = {}) =>
-    problems.push(problem(line, source, importReason(lang, key, params)));
+  const report = (
+    line: number,
+    source: string,
+    key: Parameters<typeof importReason>[1],
+    params: Record<string, string> = {},
+  ) => problems.push(problem(line, source, importReason(lang, key, params)));
 
   interface Pending {
     line: number;
@@ -28,7 +40,10 @@ export function parseAiken(text: string, lang: Locale): { questions: QuestionBod
     if (!q.broken) report(q.line, q.source, 'aiken_no_answer');
   };
 
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   lines.forEach((raw, i) => {
     const no = i + 1;
     const line = raw.trim();
@@ -61,7 +76,15 @@ export function parseAiken(text: string, lang: Locale): { questions: QuestionBod
         weight: o.letter === letter ? 100 : 0,
         feedback: '',
       }));
-      questions.push({ type: 'single_choice', name: '', text: q.text.join('\n'), generalFeedback: '', points: 1, tags: [], options });
+      questions.push({
+        type: 'single_choice',
+        name: '',
+        text: q.text.join('\n'),
+        generalFeedback: '',
+        points: 1,
+        tags: [],
+        options,
+      });
       return;
     }
     const option = /^([A-Z])[.)][ \t]+(.*)$/.exec(line);
@@ -80,7 +103,14 @@ export function parseAiken(text: string, lang: Locale): { questions: QuestionBod
       current = null;
     }
     if (current) current.text.push(line);
-    else current = { line: no, source: raw, text: [line], options: [], broken: false };
+    else
+      current = {
+        line: no,
+        source: raw,
+        text: [line],
+        options: [],
+        broken: false,
+      };
   });
   if (current) abandon(current);
   return { questions, problems };

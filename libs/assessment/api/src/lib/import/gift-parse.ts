@@ -8,7 +8,12 @@ import type {
   QuestionBody,
   ShortAnswer,
 } from '@cds/contracts';
-import { importReason, optionId, problem, type ImportReason } from './import-messages';
+import {
+  importReason,
+  optionId,
+  problem,
+  type ImportReason,
+} from './import-messages';
 
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read into question bodies.
@@ -24,7 +29,10 @@ import { importReason, optionId, problem, type ImportReason } from './import-mes
  *   so the trainer sees why it is missing from the preview.
  * - A question that cannot be read is reported (line, text, reason) and the others still parse.
  */
-export function parseGift(text: string, lang: Locale): { questions: QuestionBody[]; problems: ImportProblem[] } {
+export function parseGift(
+  text: string,
+  lang: Locale,
+): { questions: QuestionBody[]; problems: ImportProblem[] } {
   const questions: QuestionBody[] = [];
   const problems: ImportProblem[] = [];
   let categoryTag: string | null = null;
@@ -35,17 +43,22 @@ export function parseGift(text: string, lang: Locale): { questions: QuestionBody
     for (const line of block) {
       const trimmed = line.text.trim();
       if (trimmed.startsWith('//')) {
-        for (const m of trimmed.matchAll(/\[tag:([^\]]*)\]/g)) tags.push(m[1].trim());
+        for (const m of trimmed.matchAll(/\[tag:([^\]]*)\]/g))
+          tags.push(m[1].trim());
         continue;
       }
       lines.push(line);
     }
     if (lines.length > 0 && /^\$CATEGORY:/i.test(lines[0].text.trim())) {
-      categoryTag = lastSegment(lines[0].text.trim().slice('$CATEGORY:'.length));
+      categoryTag = lastSegment(
+        lines[0].text.trim().slice('$CATEGORY:'.length),
+      );
       lines.shift();
     }
     if (lines.length === 0) continue;
-    const allTags = unique([...(categoryTag ? [categoryTag] : []), ...tags].filter((t) => t !== ''));
+    const allTags = unique(
+      [...(categoryTag ? [categoryTag] : []), ...tags].filter((t) => t !== ''),
+    );
     const result = new QuestionReader(lines, lang, allTags).read();
     if (result.question) questions.push(result.question);
     problems.push(...result.problems);
@@ -62,7 +75,10 @@ interface SourceLine {
 function splitBlocks(text: string): SourceLine[][] {
   const blocks: SourceLine[][] = [];
   let current: SourceLine[] = [];
-  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const all = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   all.forEach((line, i) => {
     if (line.trim() === '') {
       if (current.length > 0) blocks.push(current);
@@ -104,7 +120,9 @@ const RESTORE: Record<string, string> = Object.fromEntries(
 );
 
 function protect(s: string): string {
-  return s.replace(/[\uE000-\uE007]/g, '').replace(/\\([\\~=#{}:n])/g, (_, ch: string) => PROTECT[ch]);
+  return s
+    .replace(/[\uE000-\uE007]/g, '')
+    .replace(/\\([\\~=#{}:n])/g, (_, ch: string) => PROTECT[ch]);
 }
 
 function restore(s: string): string {
@@ -139,22 +157,39 @@ class QuestionReader {
   read(): { question: QuestionBody | null; problems: ImportProblem[] } {
     try {
       const question = this.readQuestion();
-      return { question: this.problems.length === 0 ? question : null, problems: this.problems };
+      return {
+        question: this.problems.length === 0 ? question : null,
+        problems: this.problems,
+      };
     } catch (e) {
-      if (e instanceof ProblemFound) return { question: null, problems: this.problems };
+      if (e instanceof ProblemFound)
+        return { question: null, problems: this.problems };
       throw e;
     }
   }
 
   /** Records a problem at an offset of the question's text. */
-  private report(offset: number, key: ImportReason, params: Record<string, string | number> = {}): void {
-    const index = Math.min(this.s.slice(0, Math.max(0, offset)).split('\n').length - 1, this.lines.length - 1);
+  private report(
+    offset: number,
+    key: ImportReason,
+    params: Record<string, string | number> = {},
+  ): void {
+    const index = Math.min(
+      this.s.slice(0, Math.max(0, offset)).split('\n').length - 1,
+      this.lines.length - 1,
+    );
     const line = this.lines[index];
-    this.problems.push(problem(line.no, line.text, importReason(this.lang, key, params)));
+    this.problems.push(
+      problem(line.no, line.text, importReason(this.lang, key, params)),
+    );
   }
 
   /** Records a problem that makes the rest of the question unreadable. */
-  private fail(offset: number, key: ImportReason, params: Record<string, string | number> = {}): never {
+  private fail(
+    offset: number,
+    key: ImportReason,
+    params: Record<string, string | number> = {},
+  ): never {
     this.report(offset, key, params);
     throw new ProblemFound();
   }
@@ -185,11 +220,14 @@ class QuestionReader {
     const after = s.slice(close + 1);
     const extraOpen = after.indexOf('{');
     const extraClose = after.indexOf('}');
-    if (extraClose >= 0 && (extraOpen < 0 || extraClose < extraOpen)) this.fail(close + 1 + extraClose, 'unopened_brace');
+    if (extraClose >= 0 && (extraOpen < 0 || extraClose < extraOpen))
+      this.fail(close + 1 + extraClose, 'unopened_brace');
     if (extraOpen >= 0) this.fail(close + 1 + extraOpen, 'several_blocks');
 
     const before = s.slice(pos, open);
-    const text = restore(after.trim() !== '' ? `${before}_____${after}` : before).trim();
+    const text = restore(
+      after.trim() !== '' ? `${before}_____${after}` : before,
+    ).trim();
     if (text === '') this.report(pos, 'empty_text');
 
     let inner = s.slice(open + 1, close);
@@ -199,29 +237,54 @@ class QuestionReader {
       generalFeedback = restore(inner.slice(general + 4)).trim();
       inner = inner.slice(0, general);
     }
-    const base: Omit<QuestionBase, 'type'> = { name, text, generalFeedback, points: 1, tags: [...this.tags] };
+    const base: Omit<QuestionBase, 'type'> = {
+      name,
+      text,
+      generalFeedback,
+      points: 1,
+      tags: [...this.tags],
+    };
     const innerAt = open + 1;
     const trimmed = inner.trim();
-    const head = (inner.includes('#') ? inner.slice(0, inner.indexOf('#')) : inner).trim();
+    const head = (
+      inner.includes('#') ? inner.slice(0, inner.indexOf('#')) : inner
+    ).trim();
 
-    if (trimmed === '') return { type: 'essay', ...base, rubric: '', maxWords: 0 };
-    if (trimmed.startsWith('#')) return { type: 'numeric', ...base, answers: this.numeric(inner, innerAt) };
-    if (/^(T|TRUE|F|FALSE)$/i.test(head)) return this.trueFalse(inner, head, base);
+    if (trimmed === '')
+      return { type: 'essay', ...base, rubric: '', maxWords: 0 };
+    if (trimmed.startsWith('#'))
+      return {
+        type: 'numeric',
+        ...base,
+        answers: this.numeric(inner, innerAt),
+      };
+    if (/^(T|TRUE|F|FALSE)$/i.test(head))
+      return this.trueFalse(inner, head, base);
     if (inner.includes('~')) return this.choice(inner, innerAt, base);
-    if (trimmed.startsWith('=') && inner.includes('->')) return this.matching(inner, innerAt, base);
+    if (trimmed.startsWith('=') && inner.includes('->'))
+      return this.matching(inner, innerAt, base);
     if (trimmed.startsWith('=')) return this.shortAnswer(inner, innerAt, base);
-    return this.fail(innerAt, 'unknown_construct', { text: restore(trimmed).slice(0, 60) });
+    return this.fail(innerAt, 'unknown_construct', {
+      text: restore(trimmed).slice(0, 60),
+    });
   }
 
   /** Splits an answer block at its (unescaped) markers; text before the first marker is an unknown construct. */
   private segments(inner: string, at: number, markers: string): Segment[] {
     const starts: number[] = [];
-    for (let i = 0; i < inner.length; i++) if (markers.includes(inner[i])) starts.push(i);
+    for (let i = 0; i < inner.length; i++)
+      if (markers.includes(inner[i])) starts.push(i);
     const lead = inner.slice(0, starts.length > 0 ? starts[0] : inner.length);
-    if (lead.trim() !== '') this.fail(at, 'unknown_construct', { text: restore(lead.trim()).slice(0, 60) });
+    if (lead.trim() !== '')
+      this.fail(at, 'unknown_construct', {
+        text: restore(lead.trim()).slice(0, 60),
+      });
     return starts.map((start, k) => ({
       marker: inner[start],
-      body: inner.slice(start + 1, k + 1 < starts.length ? starts[k + 1] : inner.length),
+      body: inner.slice(
+        start + 1,
+        k + 1 < starts.length ? starts[k + 1] : inner.length,
+      ),
       offset: at + start + 1,
     }));
   }
@@ -239,13 +302,19 @@ class QuestionReader {
     return { weight: value, rest: body.slice(m[0].length) };
   }
 
-  private trueFalse(inner: string, head: string, base: Omit<QuestionBase, 'type'>): QuestionBody {
+  private trueFalse(
+    inner: string,
+    head: string,
+    base: Omit<QuestionBase, 'type'>,
+  ): QuestionBody {
     const correct = head.toUpperCase().startsWith('T');
     const hash = inner.indexOf('#');
     const feedback = hash < 0 ? '' : inner.slice(hash + 1);
     const split = feedback.indexOf('#');
     // GIFT: {T#feedback when answered wrong#feedback when answered right}
-    const wrong = restore(split < 0 ? feedback : feedback.slice(0, split)).trim();
+    const wrong = restore(
+      split < 0 ? feedback : feedback.slice(0, split),
+    ).trim();
     const right = split < 0 ? '' : restore(feedback.slice(split + 1)).trim();
     return {
       type: 'true_false',
@@ -256,7 +325,11 @@ class QuestionReader {
     };
   }
 
-  private choice(inner: string, at: number, base: Omit<QuestionBase, 'type'>): QuestionBody {
+  private choice(
+    inner: string,
+    at: number,
+    base: Omit<QuestionBase, 'type'>,
+  ): QuestionBody {
     const options: ChoiceOption[] = [];
     let single = false;
     for (const seg of this.segments(inner, at, '=~')) {
@@ -270,30 +343,45 @@ class QuestionReader {
     if (options.length < 2) this.report(at, 'too_few_options');
     if (single) return { type: 'single_choice', ...base, options };
     const sum = options.reduce((total, o) => total + Math.max(0, o.weight), 0);
-    if (Math.abs(sum - 100) > 0.5) this.report(at, 'weights_sum', { sum: Math.round(sum * 100) / 100 });
+    if (Math.abs(sum - 100) > 0.5)
+      this.report(at, 'weights_sum', { sum: Math.round(sum * 100) / 100 });
     return { type: 'multiple_choice', ...base, options };
   }
 
-  private matching(inner: string, at: number, base: Omit<QuestionBase, 'type'>): QuestionBody {
+  private matching(
+    inner: string,
+    at: number,
+    base: Omit<QuestionBase, 'type'>,
+  ): QuestionBody {
     const pairs: MatchingPair[] = [];
     const distractors: string[] = [];
     for (const seg of this.segments(inner, at, '=')) {
       const arrow = seg.body.indexOf('->');
       if (arrow < 0) {
-        this.report(seg.offset, 'matching_no_arrow', { text: restore(seg.body.trim()).slice(0, 60) });
+        this.report(seg.offset, 'matching_no_arrow', {
+          text: restore(seg.body.trim()).slice(0, 60),
+        });
         continue;
       }
       const prompt = restore(seg.body.slice(0, arrow)).trim();
       const answer = restore(seg.body.slice(arrow + 2)).trim();
-      if (answer === '') this.report(seg.offset, 'matching_empty', { text: restore(seg.body.trim()).slice(0, 60) });
+      if (answer === '')
+        this.report(seg.offset, 'matching_empty', {
+          text: restore(seg.body.trim()).slice(0, 60),
+        });
       else if (prompt === '') distractors.push(answer);
       else pairs.push({ id: optionId(pairs.length), prompt, answer });
     }
-    if (pairs.length < 2 && this.problems.length === 0) this.report(at, 'matching_one_pair');
+    if (pairs.length < 2 && this.problems.length === 0)
+      this.report(at, 'matching_one_pair');
     return { type: 'matching', ...base, pairs, distractors };
   }
 
-  private shortAnswer(inner: string, at: number, base: Omit<QuestionBase, 'type'>): QuestionBody {
+  private shortAnswer(
+    inner: string,
+    at: number,
+    base: Omit<QuestionBase, 'type'>,
+  ): QuestionBody {
     const answers: ShortAnswer[] = [];
     for (const seg of this.segments(inner, at, '=')) {
       const { weight, rest } = this.weight(seg);
@@ -301,8 +389,15 @@ class QuestionReader {
       if (text === '') this.report(seg.offset, 'empty_answer');
       answers.push({ text, weight: weight ?? 100, feedback });
     }
-    if (!answers.some((a) => a.weight === 100)) this.report(at, 'no_full_answer');
-    return { type: 'short_answer', ...base, answers, caseSensitive: false, ignoreDiacritics: false };
+    if (!answers.some((a) => a.weight === 100))
+      this.report(at, 'no_full_answer');
+    return {
+      type: 'short_answer',
+      ...base,
+      answers,
+      caseSensitive: false,
+      ignoreDiacritics: false,
+    };
   }
 
   private numeric(inner: string, at: number): NumericAnswer[] {
@@ -316,21 +411,34 @@ class QuestionReader {
     const answers: NumericAnswer[] = [];
     for (const seg of segs) {
       if (seg.marker === '~') {
-        this.report(seg.offset, 'unknown_construct', { text: `~${restore(seg.body.trim()).slice(0, 59)}` });
+        this.report(seg.offset, 'unknown_construct', {
+          text: `~${restore(seg.body.trim()).slice(0, 59)}`,
+        });
         continue;
       }
       const { weight, rest } = this.weight(seg);
       const hashAt = rest.indexOf('#');
       const value = (hashAt < 0 ? rest : rest.slice(0, hashAt)).trim();
       const feedback = hashAt < 0 ? '' : restore(rest.slice(hashAt + 1)).trim();
-      const answer = this.numericValue(value, seg.offset, weight ?? 100, feedback);
+      const answer = this.numericValue(
+        value,
+        seg.offset,
+        weight ?? 100,
+        feedback,
+      );
       if (answer) answers.push(answer);
     }
-    if (answers.length > 0 && !answers.some((a) => a.weight === 100)) this.report(at, 'no_full_answer');
+    if (answers.length > 0 && !answers.some((a) => a.weight === 100))
+      this.report(at, 'no_full_answer');
     return answers;
   }
 
-  private numericValue(value: string, offset: number, weight: number, feedback: string): NumericAnswer | null {
+  private numericValue(
+    value: string,
+    offset: number,
+    weight: number,
+    feedback: string,
+  ): NumericAnswer | null {
     const num = (raw: string): number | null => {
       const t = raw.trim();
       if (NUMBER.test(t)) return Number(t);
@@ -353,7 +461,9 @@ class QuestionReader {
     const tolerance = colon < 0 ? 0 : num(value.slice(colon + 1));
     if (v === null || tolerance === null) return null;
     if (tolerance < 0) {
-      this.report(offset, 'negative_tolerance', { text: restore(value.slice(colon + 1).trim()) });
+      this.report(offset, 'negative_tolerance', {
+        text: restore(value.slice(colon + 1).trim()),
+      });
       return null;
     }
     return { kind: 'tolerance', value: v, tolerance, weight, feedback };
