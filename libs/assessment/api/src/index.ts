@@ -1,2 +1,3 @@
 export * from './lib/questions';
 export * from './lib/import';
+export * from './lib/bank';

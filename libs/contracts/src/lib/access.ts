@@ -39,6 +39,10 @@ export const ACCESS = {
   'enrolment.decide': ['admin', 'certifier'],
   /** Take attendance (roll call, check-in display, sign-in sheets) as a class's trainer. */
   'attendance.take': ['admin', 'trainer'],
+  /** Read a course's question bank (with the keys) and export it. */
+  'questions.read': ['trainer', 'admin'],
+  /** Write questions (each edit a new version) and import them. */
+  'questions.write': ['trainer', 'admin'],
   /** Read the audit log. */
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -134,3 +134,46 @@ export interface QuestionImportPreview {
   questions: QuestionBody[];
   problems: ImportProblem[];
 }
+
+// ---- question bank (API shapes) ---------------------------------------------------------
+
+/** A question in a course's bank, as listed: its current version, without the key. */
+export interface QuestionSummary {
+  id: number;
+  courseId: number;
+  version: number;
+  type: QuestionType;
+  name: string;
+  tags: string[];
+  /** The start of the text as plain text (Markdown source, whitespace collapsed), at most 160 characters. */
+  excerpt: string;
+  updatedAt: string;
+}
+
+/** A question for its authors: the current version WITH its key, and its text rendered (sanitised). */
+export interface QuestionDetail {
+  id: number;
+  courseId: number;
+  versionId: number;
+  version: number;
+  body: QuestionBody;
+  /** The question text rendered from Markdown and sanitised. */
+  html: string;
+  createdBy: number | null;
+  updatedAt: string;
+}
+
+/** Import text sent as JSON (instead of a multipart `file`). */
+export interface QuestionImportRequest {
+  text: string;
+}
+
+/** The previewed questions the trainer confirms; saved all or nothing. */
+export interface QuestionImportConfirmRequest {
+  questions: QuestionBody[];
+}
+
+export interface QuestionImportResult {
+  imported: number;
+  ids: number[];
+}

@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'attendance.check_in_refused',
   'attendance.sheet_uploaded',
   'attendance.sheet_confirmed',
+  'assessment.question_saved',
+  'assessment.questions_imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AssessmentModule } from '@cds/assessment/api';
 import { AuditModule } from '@cds/audit/api';
 import { AuthModule } from '@cds/auth/api';
 import { AccessGuard } from '@cds/api/authz';
@@ -31,6 +32,7 @@ export class AppModule {
         DeliveryModule,
         CertificationModule,
         CoreTeamModule,
+        AssessmentModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

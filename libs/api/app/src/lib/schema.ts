@@ -1,4 +1,5 @@
 import type { AppConfig } from '@cds/api/common';
+import { ASSESSMENT_ENTITIES } from '@cds/assessment/api';
 import { openDatabase, Schema } from '@cds/api/database';
 import { AUDIT_ENTITIES } from '@cds/audit/api';
 import { AUTH_ENTITIES } from '@cds/auth/api';
@@ -14,6 +15,7 @@ import { OrgHistoryPeopleCoreTeam1764489600000 } from './migrations/176448960000
 import { UniquePersonEmailAuditLabel1764576000000 } from './migrations/1764576000000-UniquePersonEmailAuditLabel';
 import { OrgRevision1764662400000 } from './migrations/1764662400000-OrgRevision';
 import { CatalogueDelivery1764748800000 } from './migrations/1764748800000-CatalogueDelivery';
+import { QuestionBank1764835200000 } from './migrations/1764835200000-QuestionBank';
 
 /**
  * The schema of the composed app: every domain's entities, and the one migration set that serves
@@ -29,8 +31,16 @@ export const APP_SCHEMA: Schema = {
     ...DELIVERY_ENTITIES,
     ...CERTIFICATION_ENTITIES,
     ...CORE_TEAM_ENTITIES,
+    ...ASSESSMENT_ENTITIES,
   ],
-  migrations: [Foundation1764403200000, OrgHistoryPeopleCoreTeam1764489600000, UniquePersonEmailAuditLabel1764576000000, OrgRevision1764662400000, CatalogueDelivery1764748800000],
+  migrations: [
+    Foundation1764403200000,
+    OrgHistoryPeopleCoreTeam1764489600000,
+    UniquePersonEmailAuditLabel1764576000000,
+    OrgRevision1764662400000,
+    CatalogueDelivery1764748800000,
+    QuestionBank1764835200000,
+  ],
 };
 
 /** Connects to the configured database and migrates it. */

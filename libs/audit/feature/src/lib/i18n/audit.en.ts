@@ -17,6 +17,7 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
     end: 'You have reached the end of the log.',
     targetTypes: {
       course: 'Course',
+      question: 'Question',
       training_class: 'Training class',
       class_session: 'Session',
       enrolment: 'Enrolment',
@@ -92,6 +93,10 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
         check_in_refused: 'QR check-in refused',
         sheet_uploaded: 'Sign-in sheet uploaded',
         sheet_confirmed: 'Sign-in sheet confirmed',
+      },
+      assessment: {
+        question_saved: 'Question saved (new version)',
+        questions_imported: 'Questions imported from a file',
       },
     },
   },

@@ -17,6 +17,7 @@ export const AUDIT_VI = {
     end: 'Đã hiển thị toàn bộ nhật ký.',
     targetTypes: {
       course: 'Khóa học',
+      question: 'Câu hỏi',
       training_class: 'Lớp bồi dưỡng',
       class_session: 'Buổi học',
       enrolment: 'Ghi danh',
@@ -92,6 +93,10 @@ export const AUDIT_VI = {
         check_in_refused: 'Từ chối điểm danh bằng mã QR',
         sheet_uploaded: 'Tải lên danh sách ký nhận',
         sheet_confirmed: 'Xác nhận danh sách ký nhận',
+      },
+      assessment: {
+        question_saved: 'Lưu câu hỏi (phiên bản mới)',
+        questions_imported: 'Nhập câu hỏi từ tệp',
       },
     },
   },
