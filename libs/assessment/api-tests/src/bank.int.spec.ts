@@ -228,6 +228,30 @@ describe('assessment: the question bank (medium)', () => {
     expect(bodies[bodies.length - 1]).toEqual(created.body);
   });
 
+  it('edits racing each other from the same version: one becomes version 2, the others get 409 and write nothing', async () => {
+    const courseId = await newCourse();
+    const q = (await http().post(`/api/courses/${courseId}/questions`).set(bearer(trainer)).send(capital()).expect(201)).body as QuestionDetail;
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => http().put(`/api/questions/${q.id}?baseVersion=1`).set(bearer(trainer)).send(capital({ text: `Sửa lần ${i + 1}: thủ đô?` }))),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'assessment.question_changed')).toBe(true);
+    const winner = results.find((r) => r.status === 200)?.body as QuestionDetail;
+    const versions = await t.db.getRepository(QuestionVersion).find({ where: { questionId: q.id }, order: { version: 'ASC' } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect((await t.db.getRepository(Question).findOneByOrFail({ id: q.id })).currentVersionId).toBe(winner.versionId);
+    expect(versions[1].body.text).toBe(winner.body.text);
+
+    // Without a base version, edits at once all land, each as its own next version (they queue on
+    // the question's row; without that MariaDB answers some of them with a deadlock).
+    const free = await Promise.all(Array.from({ length: 4 }, (_, i) => http().put(`/api/questions/${q.id}`).set(bearer(trainer)).send(capital({ text: `Tự do ${i}` }))));
+    expect(free.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(free.map((r) => (r.body as QuestionDetail).version).sort()).toEqual([3, 4, 5, 6]);
+    const after = await t.db.getRepository(QuestionVersion).find({ where: { questionId: q.id }, order: { version: 'ASC' } });
+    expect(after.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await t.db.getRepository(Question).findOneByOrFail({ id: q.id })).currentVersionId).toBe(after[after.length - 1].id);
+  });
+
   it('refuses a learner (no grants) everywhere with 403', async () => {
     const courseId = await newCourse();
     const q = (await http().post(`/api/courses/${courseId}/questions`).set(bearer(trainer)).send(capital()).expect(201)).body as QuestionDetail;

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import type { Principal } from '@cds/api/authz';
 import { AppError, isUniqueViolation, Lang, message, refuse, renderMarkdown } from '@cds/api/common';
+import { isMysqlFamily } from '@cds/api/database';
 import { Course } from '@cds/catalogue/api';
 import { exportGift, parseAiken, parseGift } from '../import';
 import { normaliseSpace, validateQuestion } from '../questions';
@@ -91,6 +92,10 @@ export class BankService {
     const body = this.checked(input, lang);
     await this.db
       .transaction(async (tx) => {
+        // Edits of one question queue on its row (MySQL/MariaDB; SQLite runs one write transaction at
+        // a time): each then reads the version before it and writes the next. Without the lock, two
+        // edits insert into the same unique-index gap and MariaDB answers with a deadlock.
+        if (isMysqlFamily(this.db.options)) await tx.query('SELECT id FROM question WHERE id = ? FOR UPDATE', [id]);
         const question = await tx.findOneBy(Question, { id });
         if (!question?.currentVersionId) throw refuse(HttpStatus.NOT_FOUND, 'assessment.question_not_found', { id });
         const current = await tx.findOneByOrFail(QuestionVersion, { id: question.currentVersionId });
