@@ -1,6 +1,5 @@
 module.exports = {
   displayName: 'delivery-data-access',
-  passWithNoTests: true,
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/libs/delivery/data-access',

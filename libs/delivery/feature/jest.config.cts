@@ -1,6 +1,5 @@
 module.exports = {
   displayName: 'delivery-feature',
-  passWithNoTests: true,
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/libs/delivery/feature',

@@ -11,6 +11,9 @@ import { LearnerHomePage } from './learner-home/learner-home-page';
 import { LessonPage } from './lesson/lesson-page';
 import { learningTestProviders } from './testing/learning-test-setup';
 
+// axe-core walks the whole jsdom tree: seconds per screen when CI runs every project at once.
+jest.setTimeout(30_000);
+
 /**
  * axe (WCAG 2.1 A/AA and best practices) on each screen with data, in jsdom: names, roles, labels,
  * landmarks, ids. Contrast needs a real browser (the e2e suite); page-level rules need the shell.
