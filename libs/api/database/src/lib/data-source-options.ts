@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '@cds/api/common';
+import { QueryErrorLogger } from './query-logger';
 
 /** The entity and migration classes of the composed app (class arrays, not globs, so a bundle carries them). */
 export interface Schema {
@@ -16,7 +17,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'db'>, schema: Schema)
     migrations: schema.migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error'] as ('error')[],
+    logging: ['error', 'warn'] as ('error' | 'warn')[],
+    logger: new QueryErrorLogger(),
   };
   if (config.db.type === 'mysql') {
     return {
