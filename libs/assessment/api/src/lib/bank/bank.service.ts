@@ -90,7 +90,7 @@ export class BankService {
   /** Saves a new version. With `baseVersion`, refuses (409) when the question has moved on since the author opened it. */
   async update(principal: Principal, id: number, input: unknown, lang: Lang, baseVersion?: number): Promise<QuestionDetail> {
     const body = this.checked(input, lang);
-    await this.db
+    const saved = await this.db
       .transaction(async (tx) => {
         // Edits of one question queue on its row (MySQL/MariaDB; SQLite runs one write transaction at
         // a time): each then reads the version before it and writes the next. Without the lock, two
@@ -122,12 +122,16 @@ export class BankService {
           },
           tx,
         );
+        return { question, versionId };
       })
       .catch((e: unknown) => {
         if (e instanceof Changed || isUniqueViolation(e, 'UQ_question_version')) throw refuse(HttpStatus.CONFLICT, 'assessment.question_changed');
         throw e;
       });
-    return this.detail(id);
+    // The version this edit wrote, not whatever is current by now: another edit may already have
+    // landed on top of it.
+    const version = await this.db.getRepository(QuestionVersion).findOneByOrFail({ id: saved.versionId });
+    return this.view(saved.question, version);
   }
 
   /** Parses an import and answers what it read; saves nothing. Questions that parse but break an authoring rule become problems. */
