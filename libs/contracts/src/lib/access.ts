@@ -43,6 +43,10 @@ export const ACCESS = {
   'questions.read': ['trainer', 'admin'],
   /** Write questions (each edit a new version) and import them. */
   'questions.write': ['trainer', 'admin'],
+  /** Set up quizzes of a course (questions, timing, attempts, review policy), overrides and regrades. */
+  'quizzes.write': ['trainer', 'admin'],
+  /** Grade essays and read results of the classes one trains (an admin: of classes in scope). */
+  'grading.do': ['trainer', 'admin'],
   /** Read the audit log. */
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

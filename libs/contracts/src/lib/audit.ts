@@ -45,6 +45,13 @@ export const AUDIT_ACTIONS = [
   'attendance.sheet_confirmed',
   'assessment.question_saved',
   'assessment.questions_imported',
+  'assessment.quiz_saved',
+  'assessment.override_saved',
+  'assessment.override_removed',
+  'assessment.attempt_submitted',
+  'assessment.attempt_refused',
+  'assessment.response_graded',
+  'assessment.quiz_regraded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -18,6 +18,8 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
     targetTypes: {
       course: 'Course',
       question: 'Question',
+      quiz: 'Quiz',
+      attempt: 'Attempt',
       training_class: 'Training class',
       class_session: 'Session',
       enrolment: 'Enrolment',
@@ -97,6 +99,13 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
       assessment: {
         question_saved: 'Question saved (new version)',
         questions_imported: 'Questions imported from a file',
+        quiz_saved: 'Quiz saved',
+        override_saved: 'Learner override set',
+        override_removed: 'Learner override removed',
+        attempt_submitted: 'Attempt submitted',
+        attempt_refused: 'Attempt action refused',
+        response_graded: 'Response graded',
+        quiz_regraded: 'Quiz regraded',
       },
     },
   },

@@ -18,6 +18,8 @@ export const AUDIT_VI = {
     targetTypes: {
       course: 'Khóa học',
       question: 'Câu hỏi',
+      quiz: 'Bài kiểm tra',
+      attempt: 'Bài làm',
       training_class: 'Lớp bồi dưỡng',
       class_session: 'Buổi học',
       enrolment: 'Ghi danh',
@@ -97,6 +99,13 @@ export const AUDIT_VI = {
       assessment: {
         question_saved: 'Lưu câu hỏi (phiên bản mới)',
         questions_imported: 'Nhập câu hỏi từ tệp',
+        quiz_saved: 'Lưu bài kiểm tra',
+        override_saved: 'Đặt ngoại lệ cho học viên',
+        override_removed: 'Bỏ ngoại lệ của học viên',
+        attempt_submitted: 'Nộp bài làm',
+        attempt_refused: 'Từ chối thao tác trên bài làm',
+        response_graded: 'Chấm câu trả lời',
+        quiz_regraded: 'Chấm lại bài kiểm tra',
       },
     },
   },
