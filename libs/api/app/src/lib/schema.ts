@@ -16,6 +16,7 @@ import { UniquePersonEmailAuditLabel1764576000000 } from './migrations/176457600
 import { OrgRevision1764662400000 } from './migrations/1764662400000-OrgRevision';
 import { CatalogueDelivery1764748800000 } from './migrations/1764748800000-CatalogueDelivery';
 import { QuestionBank1764835200000 } from './migrations/1764835200000-QuestionBank';
+import { Quizzes1764921600000 } from './migrations/1764921600000-Quizzes';
 
 /**
  * The schema of the composed app: every domain's entities, and the one migration set that serves
@@ -40,6 +41,7 @@ export const APP_SCHEMA: Schema = {
     OrgRevision1764662400000,
     CatalogueDelivery1764748800000,
     QuestionBank1764835200000,
+    Quizzes1764921600000,
   ],
 };
 

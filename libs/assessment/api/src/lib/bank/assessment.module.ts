@@ -4,8 +4,9 @@ import '../questions/messages';
 import { CourseQuestionsController, QuestionsController } from './bank.controller';
 import { BankService } from './bank.service';
 import { BANK_ENTITIES } from './question.entity';
+import { QUIZ_ENTITIES } from '../quizzes/quiz.entities';
 
-export const ASSESSMENT_ENTITIES = [...BANK_ENTITIES];
+export const ASSESSMENT_ENTITIES = [...BANK_ENTITIES, ...QUIZ_ENTITIES];
 
 /** The assessment domain: for now the question bank (questions and their versions, import, export). */
 @Module({
