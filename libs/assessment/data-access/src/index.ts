@@ -1,0 +1,4 @@
+export * from './lib/question-bank-api';
+export * from './lib/question-list-store';
+export * from './lib/question-editor-store';
+export * from './lib/question-import-store';
