@@ -13,7 +13,7 @@ registerMessages({
     vi: 'Câu hỏi vừa được người khác sửa. Hãy tải lại trang để xem phiên bản mới rồi sửa tiếp.',
     en: 'Someone else has just edited this question. Reload the page to see the new version, then edit again.',
   },
-  'assessment.import_format': { vi: 'Định dạng nhập phải là gift hoặc aiken.', en: 'The import format must be gift or aiken.' },
+  'assessment.import_format': { vi: 'Định dạng nhập phải là gift, aiken hoặc xlsx.', en: 'The import format must be gift, aiken or xlsx.' },
   'assessment.import_no_text': {
     vi: 'Chưa có nội dung để nhập: hãy gửi một tệp (trường “file”) hoặc văn bản (trường “text”).',
     en: 'Nothing to import: send a file (field "file") or text (field "text").',

@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, A
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { AppError, Lang, refuse, RequestLang } from '@cds/api/common';
+import { AppError, Lang, refuse, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
 import {
   ImportQuery,
   QUESTION_BODY_SCHEMA,
@@ -14,7 +14,7 @@ import {
   QuestionSummaryResponse,
   QuestionUpdateQuery,
 } from './bank.dto';
-import { BankService, MAX_IMPORT_BYTES } from './bank.service';
+import { BankService, ImportUpload, MAX_IMPORT_BYTES } from './bank.service';
 
 type MultipartRequest = FastifyRequest & { isMultipart(): boolean; file(): Promise<{ filename: string; toBuffer(): Promise<Buffer> } | undefined> };
 
@@ -52,14 +52,22 @@ export class CourseQuestionsController {
       .send(file.text);
   }
 
+  @Get('import-template.xlsx')
+  @Can('questions.write')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'The Excel template of an import: the sheet "Câu hỏi" to fill in (one row per question, Vietnamese headers, a type drop-down) and the sheet "Hướng dẫn" (every column, one example row per type)' })
+  async importTemplate(@Param('courseId', ParseIntPipe) courseId: number, @Res() reply: FastifyReply) {
+    await sendWorkbook(reply, await this.bank.importTemplate(courseId), 'mau-nhap-cau-hoi.xlsx');
+  }
+
   @Post('import')
   @Can('questions.write')
   @HttpCode(HttpStatus.OK)
   @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, text: { type: 'string' } }, description: 'A multipart `file`, or JSON {"text": "…"}' } })
-  @ApiOkResponse({ type: QuestionImportPreviewResponse, description: 'What the file holds and every line that could not be read; NOTHING is saved' })
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, text: { type: 'string' } }, description: 'A multipart `file` (GIFT, Aiken or, with format=xlsx, an .xlsx workbook from the template), or JSON {"text": "…"} for GIFT and Aiken' } })
+  @ApiOkResponse({ type: QuestionImportPreviewResponse, description: 'What the file holds and every line (for Excel: every sheet row) that could not be read; NOTHING is saved' })
   async preview(@Param('courseId', ParseIntPipe) courseId: number, @Query() query: ImportQuery, @Req() req: FastifyRequest, @RequestLang() lang: Lang) {
-    return this.bank.preview(courseId, query.format, await importText(req as MultipartRequest), lang);
+    return this.bank.preview(courseId, query.format, await importUpload(req as MultipartRequest), lang);
   }
 
   @Post('import/confirm')
@@ -92,28 +100,22 @@ export class QuestionsController {
   }
 }
 
-/** The import's text: a multipart `file` (read to its end) or a JSON body {text}; UTF-8 only, BOM dropped. */
-async function importText(req: MultipartRequest): Promise<string> {
-  let bytes: Buffer;
+/** The import as sent: a multipart `file` (read to its end, with its name) or a JSON body {text}. */
+async function importUpload(req: MultipartRequest): Promise<ImportUpload> {
+  let upload: ImportUpload;
   if (req.isMultipart()) {
     const part = await req.file().catch(() => undefined);
     if (!part) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_no_text');
-    bytes = await part.toBuffer().catch(() => {
+    const bytes = await part.toBuffer().catch(() => {
       throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'assessment.import_too_large', { max: MAX_IMPORT_BYTES / 1024 / 1024 });
     });
+    upload = { bytes, fileName: part.filename };
   } else {
     const body = req.body as Record<string, unknown> | null | undefined;
     const keys = body && typeof body === 'object' ? Object.keys(body) : [];
     if (!body || typeof body['text'] !== 'string' || keys.some((k) => k !== 'text')) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_no_text');
-    bytes = Buffer.from(body['text'], 'utf8');
+    upload = { bytes: Buffer.from(body['text'], 'utf8'), fileName: null };
   }
-  if (bytes.length > MAX_IMPORT_BYTES) throw refuse(HttpStatus.PAYLOAD_TOO_LARGE, 'assessment.import_too_large', { max: MAX_IMPORT_BYTES / 1024 / 1024 });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_not_text');
-  }
-  if (text.includes('\u0000')) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_not_text');
-  return text.replace(/^\uFEFF/, '');
+  if (upload.bytes.length > MAX_IMPORT_BYTES) throw refuse(HttpStatus.PAYLOAD_TOO_LARGE, 'assessment.import_too_large', { max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  return upload;
 }

@@ -30,7 +30,7 @@ export class QuestionUpdateQuery {
 }
 
 export class ImportQuery {
-  @ApiProperty({ enum: IMPORT_FORMATS })
+  @ApiProperty({ enum: IMPORT_FORMATS, description: 'gift and aiken: a file or JSON text; xlsx: an .xlsx file filled in from import-template.xlsx' })
   @IsIn(IMPORT_FORMATS as unknown as string[])
   format!: ImportFormat;
 }

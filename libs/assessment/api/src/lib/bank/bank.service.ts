@@ -7,7 +7,8 @@ import type { Principal } from '@cds/api/authz';
 import { AppError, isUniqueViolation, Lang, message, refuse, renderMarkdown } from '@cds/api/common';
 import { isMysqlFamily } from '@cds/api/database';
 import { Course } from '@cds/catalogue/api';
-import { exportGift, parseAiken, parseGift } from '../import';
+import type ExcelJS from 'exceljs';
+import { excelTemplate, exportGift, parseAiken, parseExcel, parseGift } from '../import';
 import { normaliseSpace, validateQuestion } from '../questions';
 import { Question, QuestionVersion } from './question.entity';
 import { QuestionShapeError, readQuestion } from './read-question';
@@ -16,8 +17,21 @@ import { QuestionShapeError, readQuestion } from './read-question';
 export const MAX_IMPORT_QUESTIONS = 500;
 /** The longest import text (bytes of UTF-8). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-export const IMPORT_FORMATS = ['gift', 'aiken'] as const;
+export const IMPORT_FORMATS = ['gift', 'aiken', 'xlsx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What an import sent: a multipart file (with its name) or, for GIFT and Aiken, JSON text (no name). */
+export interface ImportUpload {
+  bytes: Buffer;
+  fileName: string | null;
+}
+
+/** A parsed import: questions, problems, and where in the file (line or sheet row) each question came from. */
+interface ParsedImport {
+  questions: QuestionBody[];
+  problems: ImportProblem[];
+  source(index: number): { line: number; text: string };
+}
 
 const EXCERPT_CHARS = 160;
 /** Thrown inside the edit transaction when another edit moved the question first. */
@@ -135,16 +149,15 @@ export class BankService {
   }
 
   /** Parses an import and answers what it read; saves nothing. Questions that parse but break an authoring rule become problems. */
-  async preview(courseId: number, format: ImportFormat, text: string, lang: Lang): Promise<QuestionImportPreview> {
+  async preview(courseId: number, format: ImportFormat, upload: ImportUpload, lang: Lang): Promise<QuestionImportPreview> {
     await this.course(courseId);
-    const parsed = format === 'gift' ? parseGift(text, lang) : parseAiken(text, lang);
+    const parsed = format === 'xlsx' ? await excelImport(upload, lang) : textImport(format, upload.bytes, lang);
     if (parsed.questions.length > MAX_IMPORT_QUESTIONS) {
       throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_too_many', { max: MAX_IMPORT_QUESTIONS, count: parsed.questions.length });
     }
-    const lines = text.split(/\r\n|\r|\n/);
     const questions: QuestionBody[] = [];
     const problems: ImportProblem[] = [...parsed.problems];
-    for (const q of parsed.questions) {
+    parsed.questions.forEach((q, i) => {
       let reason: string | null = null;
       try {
         const body = readQuestion(q);
@@ -155,13 +168,16 @@ export class BankService {
         if (!(e instanceof QuestionShapeError)) throw e;
         reason = message('assessment.question_shape', lang, { field: e.path });
       }
-      if (reason) {
-        const line = lineOf(lines, q);
-        problems.push({ line, text: (line ? lines[line - 1] : q.text).trim().slice(0, 120), reason });
-      }
-    }
+      if (reason) problems.push({ ...parsed.source(i), reason });
+    });
     problems.sort((a, b) => a.line - b.line);
     return { format, questions, problems };
+  }
+
+  /** The Excel template of an import (the course must exist, like every route under it). */
+  async importTemplate(courseId: number): Promise<ExcelJS.Workbook> {
+    await this.course(courseId);
+    return excelTemplate();
   }
 
   /** Saves previewed questions, all or nothing: every one is checked first. Audited once, with the count. */
@@ -264,6 +280,39 @@ export class BankService {
   versions(ids: number[]): Promise<QuestionVersion[]> {
     return ids.length ? this.db.getRepository(QuestionVersion).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
+}
+
+/** GIFT or Aiken text: UTF-8 only (a BOM is dropped); a question's source is found again by its name or first words. */
+function textImport(format: 'gift' | 'aiken', bytes: Buffer, lang: Lang): ParsedImport {
+  const text = decodeText(bytes);
+  const parsed = format === 'gift' ? parseGift(text, lang) : parseAiken(text, lang);
+  const lines = text.split(/\r\n|\r|\n/);
+  return {
+    ...parsed,
+    source: (i) => {
+      const q = parsed.questions[i];
+      const line = lineOf(lines, q);
+      return { line, text: (line ? lines[line - 1] : q.text).trim().slice(0, 120) };
+    },
+  };
+}
+
+function decodeText(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_not_text');
+  }
+  if (text.includes('\u0000')) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_not_text');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** An Excel workbook: sent as a file only; each question's source is its sheet row. */
+async function excelImport(upload: ImportUpload, lang: Lang): Promise<ParsedImport> {
+  if (upload.fileName === null) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.import_xlsx_file');
+  const parsed = await parseExcel(upload.bytes, upload.fileName, lang, MAX_IMPORT_BYTES);
+  return { ...parsed, source: (i) => parsed.sources[i] };
 }
 
 /** The 1-based line where a parsed question starts in the source (by its name, else its first words); 0 when not found. */

@@ -1,4 +1,21 @@
 import type { ImportProblem, Locale } from '@cds/contracts';
+import { registerMessages } from '@cds/api/common';
+
+/** Refusals of a whole import file (the API answers them as errors, not as problems of a line). */
+registerMessages({
+  'assessment.import_xlsx_file': {
+    vi: 'Tệp Excel phải được gửi dưới dạng tệp (trường “file”), không phải văn bản.',
+    en: 'An Excel import must be sent as a file (field "file"), not as text.',
+  },
+  'assessment.import_not_xlsx': {
+    vi: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở tệp bằng Excel, lưu dưới dạng “Excel Workbook (.xlsx)” rồi thử lại.',
+    en: 'The Excel file cannot be read: it is damaged or not an .xlsx workbook. Open it in Excel, save it as "Excel Workbook (.xlsx)" and try again.',
+  },
+  'assessment.import_xlsx_too_big': {
+    vi: 'Bảng tính quá lớn khi giải nén (tối đa {max} MB). Hãy xóa hình ảnh, định dạng thừa hoặc chia thành nhiều tệp.',
+    en: 'The workbook is too large once unpacked (at most {max} MB). Remove pictures and unused formatting, or split it into several files.',
+  },
+});
 
 /**
  * The reasons an import gives for a line it could not read, Vietnamese first. `{x}` placeholders
@@ -98,6 +115,66 @@ const REASONS = {
   aiken_duplicate_letter: {
     vi: 'Phương án "{text}" bị lặp lại.',
     en: 'The option "{text}" appears twice.',
+  },
+  xlsx_no_header: {
+    vi: 'Không tìm thấy dòng tiêu đề có cột "Loại câu hỏi" và "Nội dung câu hỏi" trong trang "{sheet}" (xem trang "Hướng dẫn" của tệp mẫu).',
+    en: 'No header row with the columns "Loại câu hỏi" and "Nội dung câu hỏi" on the sheet "{sheet}" (see the "Hướng dẫn" sheet of the template).',
+  },
+  xlsx_ignored_columns: {
+    vi: 'Các cột sau không thuộc mẫu (hoặc bị lặp) nên được bỏ qua: {columns}.',
+    en: 'These columns are not in the template (or appear twice) and are ignored: {columns}.',
+  },
+  xlsx_no_type: {
+    vi: 'Chưa chọn loại câu hỏi (cột "Loại câu hỏi").',
+    en: 'No question type (column "Loại câu hỏi").',
+  },
+  xlsx_unknown_type: {
+    vi: 'Loại câu hỏi "{text}" không hợp lệ; dùng một trong: {types}.',
+    en: 'Unknown question type "{text}"; use one of: {types}.',
+  },
+  xlsx_date: {
+    vi: 'Ô {cell} được Excel hiểu là ngày tháng; hãy định dạng ô là Văn bản (Text) rồi nhập lại.',
+    en: 'Excel took cell {cell} for a date; format the cell as Text and type it again.',
+  },
+  xlsx_formula: {
+    vi: 'Ô {cell} có công thức nhưng tệp không lưu kết quả của nó; hãy mở tệp bằng Excel rồi lưu lại, hoặc nhập giá trị thay cho công thức.',
+    en: 'Cell {cell} holds a formula whose result is not saved in the file; open and save the file in Excel, or type the value instead.',
+  },
+  xlsx_error_value: {
+    vi: 'Ô {cell} đang báo lỗi {text}.',
+    en: 'Cell {cell} shows the error {text}.',
+  },
+  xlsx_not_number: {
+    vi: '"{text}" ở ô {cell} không phải là số.',
+    en: '"{text}" in cell {cell} is not a number.',
+  },
+  xlsx_weight_alone: {
+    vi: 'Ô {cell} có tỷ lệ điểm nhưng ô đáp án bên cạnh để trống.',
+    en: 'Cell {cell} has a weight but the answer next to it is empty.',
+  },
+  xlsx_unused: {
+    vi: 'Ô {cell} không dùng cho loại "{type}"; hãy xóa nội dung ô hoặc đổi loại câu hỏi.',
+    en: 'Cell {cell} is not used by the type "{type}"; clear the cell or change the question type.',
+  },
+  xlsx_true_false: {
+    vi: 'Câu Đúng/Sai cần ghi "Đúng" hoặc "Sai" ở ô {cell} (đang là "{text}").',
+    en: 'A true/false question needs "Đúng" (true) or "Sai" (false) in cell {cell} (it holds "{text}").',
+  },
+  xlsx_numeric: {
+    vi: '"{text}" ở ô {cell} không phải đáp án số: ghi một số (3,5), số và sai số (3,5 ± 0,1) hoặc khoảng (3..4).',
+    en: '"{text}" in cell {cell} is not a numeric answer: write a number (3.5), a number and a tolerance (3.5 ± 0.1) or a range (3..4).',
+  },
+  xlsx_matching: {
+    vi: 'Cặp ghép đôi "{text}" ở ô {cell} cần có dạng "vế trái = vế phải" (hoặc "Nhiễu: …" cho phương án nhiễu).',
+    en: 'The matching pair "{text}" in cell {cell} must read "left = right" (or "Nhiễu: …" for a distractor).',
+  },
+  xlsx_yes_no: {
+    vi: '"{text}" ở ô {cell} phải là "Có" hoặc "Không".',
+    en: '"{text}" in cell {cell} must be "Có" (yes) or "Không" (no).',
+  },
+  xlsx_max_words: {
+    vi: '"{text}" ở ô {cell} phải là số nguyên từ 0 trở lên.',
+    en: '"{text}" in cell {cell} must be a whole number, 0 or more.',
   },
 } satisfies Record<string, Record<Locale, string>>;
 
