@@ -1,3 +1,6 @@
 export * from './lib/questions';
 export * from './lib/import';
 export * from './lib/bank';
+export * from './lib/quizzes';
+export * from './lib/attempts';
+export * from './lib/grading';

@@ -53,7 +53,7 @@ export interface TestApp {
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const db = await openAppDatabase(config);
-  const app = await createApp(config, db, false);
+  const app = await createApp(config, db, process.env["TEST_LOG"] ? ["error"] : false);
   return {
     app,
     db,

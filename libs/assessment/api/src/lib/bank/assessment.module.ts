@@ -1,17 +1,26 @@
 import { Module } from '@nestjs/common';
 import './bank-messages';
 import '../questions/messages';
+import '../quizzes/quiz-messages';
+import { AttemptService } from '../attempts/attempt.service';
+import { AttemptSweeper } from '../attempts/attempt-sweeper';
+import { AttemptsController } from '../attempts/attempts.controller';
+import { GradingController } from '../grading/grading.controller';
+import { GradingService } from '../grading/grading.service';
+import { ResultsService } from '../grading/results.service';
+import { QUIZ_ENTITIES } from '../quizzes/quiz.entities';
+import { QuizService } from '../quizzes/quiz.service';
+import { QuizzesController } from '../quizzes/quizzes.controller';
 import { CourseQuestionsController, QuestionsController } from './bank.controller';
 import { BankService } from './bank.service';
 import { BANK_ENTITIES } from './question.entity';
-import { QUIZ_ENTITIES } from '../quizzes/quiz.entities';
 
 export const ASSESSMENT_ENTITIES = [...BANK_ENTITIES, ...QUIZ_ENTITIES];
 
-/** The assessment domain: for now the question bank (questions and their versions, import, export). */
+/** The assessment domain: the question bank, quizzes, attempts, grading and results. */
 @Module({
-  controllers: [CourseQuestionsController, QuestionsController],
-  providers: [BankService],
-  exports: [BankService],
+  controllers: [CourseQuestionsController, QuestionsController, QuizzesController, AttemptsController, GradingController],
+  providers: [BankService, QuizService, AttemptService, AttemptSweeper, GradingService, ResultsService],
+  exports: [BankService, AttemptService],
 })
 export class AssessmentModule {}

@@ -1,0 +1,438 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AttemptQuestionView, AttemptReview, AttemptSummary, AttemptView, LearnerQuizDto, QuestionBody, SaveAnswersResult } from '@cds/contracts';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { AuditService } from '@cds/audit/api';
+import type { Principal } from '@cds/api/authz';
+import { isUniqueViolation, refuse, renderMarkdown } from '@cds/api/common';
+import { Enrolment, TrainingClass } from '@cds/delivery/api';
+import { grade, learnerView, naturalOrder, parseNumber, shuffleOrder } from '../questions';
+import type { QuestionVersion } from '../bank/question.entity';
+import { attemptScore, deadlineFor, effectiveSettings, isAnswered, keyOf, openParts, percentOf, quizResult, roundPoints, startBlock, type EffectiveSettings, type ReviewOpen } from '../quizzes/policy';
+import { currentVersions, drawQuestions, questionCountOf, VersionCache } from '../quizzes/question-pool';
+import { Attempt, AttemptQuestion, Quiz, QuizOverride } from '../quizzes/quiz.entities';
+import { readAnswer } from '../quizzes/answer-shape';
+
+/** Saves in flight when the deadline passes still count for this long; later ones are refused. */
+export const DEADLINE_GRACE_MS = 3_000;
+/** The enrolment states that may take a class's quizzes. */
+const TAKING_STATES = ['enrolled', 'completed'] as const;
+const MAX_SAVE_ITEMS = 200;
+
+interface LearnerContext {
+  quiz: Quiz;
+  cls: TrainingClass;
+  settings: EffectiveSettings;
+}
+
+/** Rendered Markdown by its source; question texts repeat across thousands of attempts (bounded, oldest out first). */
+class RenderCache {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly max = 5_000) {}
+  render(markdown: string): string {
+    let html = this.entries.get(markdown);
+    if (html === undefined) {
+      html = renderMarkdown(markdown);
+      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(markdown, html);
+    }
+    return html;
+  }
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * A learner's attempts: start (or resume), load, save answers, submit. The server fixes the
+ * deadline when the attempt starts and enforces it on every save; an attempt past its deadline is
+ * submitted with what was saved — by the sweeper, or by whichever request meets it first. Submit
+ * moves the attempt out of `in_progress` with a conditional update, so it grades once however
+ * often it is sent. Nothing a learner receives before the review policy allows carries a key.
+ */
+@Injectable()
+export class AttemptService {
+  readonly versions = new VersionCache();
+  private readonly html = new RenderCache();
+  private readonly render = (md: string) => this.html.render(md);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- the learner's quizzes ----------------------------------------------------------
+
+  /** The published quizzes a class runs, as the caller (enrolled in it) sees them. */
+  async classQuizzes(principal: Principal, classId: number, now = new Date()): Promise<LearnerQuizDto[]> {
+    const cls = await this.enrolledClass(principal, classId);
+    const quizzes = await this.db
+      .getRepository(Quiz)
+      .createQueryBuilder('q')
+      .where('q.courseId = :courseId', { courseId: cls.courseId })
+      .andWhere('(q.classId IS NULL OR q.classId = :classId)', { classId })
+      .andWhere('q.published = :yes', { yes: true })
+      .orderBy('q.id', 'ASC')
+      .getMany();
+    const out: LearnerQuizDto[] = [];
+    for (const quiz of quizzes) out.push(await this.learnerQuizOf(principal, { quiz, cls, settings: await this.settingsFor(quiz, principal.personId) }, now));
+    return out;
+  }
+
+  async learnerQuiz(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<LearnerQuizDto> {
+    return this.learnerQuizOf(principal, await this.learnerContext(principal, quizId, classId), now);
+  }
+
+  private async learnerQuizOf(principal: Principal, ctx: LearnerContext, now: Date): Promise<LearnerQuizDto> {
+    const { quiz, cls, settings } = ctx;
+    await this.finishOverdue({ quizId: quiz.id, personId: principal.personId }, now);
+    const attempts = await this.db.getRepository(Attempt).find({ where: { quizId: quiz.id, personId: principal.personId }, order: { number: 'ASC' } });
+    const open = openParts(quiz.review, true, settings.closesAt, now);
+    const inProgress = attempts.find((a) => a.state === 'in_progress');
+    return {
+      id: quiz.id,
+      classId: cls.id,
+      title: quiz.title,
+      descriptionHtml: this.render(quiz.description),
+      questionCount: questionCountOf(quiz.selection),
+      timeLimitMinutes: settings.timeLimitMinutes,
+      opensAt: iso(settings.opensAt),
+      closesAt: iso(settings.closesAt),
+      maxAttempts: settings.maxAttempts,
+      passPercent: quiz.passPercent,
+      gradingMethod: quiz.gradingMethod,
+      attempts: attempts.map((a) => summary(a, open.score)),
+      inProgressId: inProgress?.id ?? null,
+      blocked: inProgress ? null : startBlock(settings, attempts.length, now),
+      result: open.score ? quizResult(attempts, quiz.gradingMethod, quiz.passPercent) : null,
+      serverNow: now.toISOString(),
+    };
+  }
+
+  // ---- start, load, save, submit --------------------------------------------------------
+
+  /** Starts an attempt, or answers the one under way (a second click, another tab). */
+  async start(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<AttemptView> {
+    const ctx = await this.learnerContext(principal, quizId, classId);
+    const { quiz, settings } = ctx;
+    await this.finishOverdue({ quizId, personId: principal.personId }, now);
+    const attempts = await this.db.getRepository(Attempt).find({ where: { quizId, personId: principal.personId }, order: { number: 'ASC' } });
+    const underWay = attempts.find((a) => a.state === 'in_progress');
+    if (underWay) return this.view(principal, underWay.id, now);
+    const block = startBlock(settings, attempts.length, now);
+    if (block === 'not_open') throw refuse(HttpStatus.FORBIDDEN, 'assessment.quiz_not_open', { opensAt: formatVietnam(settings.opensAt) });
+    if (block === 'closed') throw refuse(HttpStatus.FORBIDDEN, 'assessment.quiz_closed');
+    if (block === 'no_attempts_left') throw refuse(HttpStatus.CONFLICT, 'assessment.no_attempts_left', { max: settings.maxAttempts });
+
+    const picked = drawQuestions(quiz.selection, await currentVersions(this.db, quiz.courseId), quiz.shuffleQuestions, Math.random);
+    if (picked.length !== questionCountOf(quiz.selection)) throw refuse(HttpStatus.CONFLICT, 'assessment.quiz_cannot_draw');
+    picked.forEach((v) => this.versions.put(v));
+    try {
+      const id = await this.db.transaction(async (tx) => {
+        const inserted = await tx.insert(Attempt, {
+          quizId,
+          classId,
+          personId: principal.personId,
+          number: attempts.length + 1,
+          state: 'in_progress',
+          startedAt: now,
+          deadlineAt: deadlineFor(settings, now),
+          submittedAt: null,
+          submittedBy: null,
+          score: null,
+          maxScore: roundPoints(picked.reduce((s, v) => s + v.body.points, 0)),
+          passed: null,
+        });
+        const attemptId = Number(inserted.identifiers[0]['id']);
+        await tx.insert(
+          AttemptQuestion,
+          picked.map((v, i) => ({
+            attemptId,
+            slot: i + 1,
+            questionId: v.questionId,
+            questionVersionId: v.id,
+            points: v.body.points,
+            order: quiz.shuffleOptions ? shuffleOrder(v.body, Math.random) : naturalOrder(v.body),
+            answer: null,
+            seq: 0,
+            savedAt: null,
+            fraction: null,
+            comment: null,
+          })),
+        );
+        return attemptId;
+      });
+      return this.view(principal, id, now);
+    } catch (e) {
+      // Two starts at once (a double click, two tabs): the other one's attempt is the one under way.
+      if (!isUniqueViolation(e, 'UQ_attempt_number')) throw e;
+      const other = await this.db.getRepository(Attempt).findOneBy({ quizId, personId: principal.personId, state: 'in_progress' });
+      if (!other) throw refuse(HttpStatus.CONFLICT, 'assessment.no_attempts_left', { max: settings.maxAttempts });
+      return this.view(principal, other.id, now);
+    }
+  }
+
+  /** The attempt as its learner sees it: questions without keys, their saved answers, and what the review policy opens. */
+  async view(principal: Principal, attemptId: number, now = new Date()): Promise<AttemptView> {
+    let attempt = await this.ownAttempt(principal, attemptId, 'view');
+    if (await this.finishIfOverdue(attempt, now)) attempt = await this.db.getRepository(Attempt).findOneByOrFail({ id: attemptId });
+    const quiz = await this.db.getRepository(Quiz).findOneByOrFail({ id: attempt.quizId });
+    const settings = await this.settingsFor(quiz, attempt.personId);
+    const rows = await this.db.getRepository(AttemptQuestion).find({ where: { attemptId }, order: { slot: 'ASC' } });
+    const versions = await this.versions.get(this.db, rows.map((r) => r.questionVersionId));
+    const submitted = attempt.state !== 'in_progress';
+    const open = openParts(quiz.review, submitted, settings.closesAt, now);
+    const questions: AttemptQuestionView[] = rows.map((r) => ({
+      slot: r.slot,
+      question: learnerView(bodyOf(versions, r), r.order, this.render),
+      // While under way the learner's own answers; afterwards only when the review shows them.
+      answer: !submitted || open.responses ? r.answer : null,
+      seq: r.seq,
+    }));
+    return {
+      ...summary(attempt, open.score),
+      quizId: quiz.id,
+      quizTitle: quiz.title,
+      classId: attempt.classId,
+      serverNow: now.toISOString(),
+      questions,
+      review: submitted ? this.review(rows, versions, open) : null,
+    };
+  }
+
+  /**
+   * Saves answers (one or many: the browser replays what it kept while offline). A save whose
+   * sequence number is not newer than the stored one changes nothing; the answer lands only while
+   * the attempt is still in progress — checked in the same statement, so a save racing a submit
+   * either lands before the grading reads it or not at all.
+   */
+  async save(principal: Principal, attemptId: number, input: unknown, now = new Date()): Promise<SaveAnswersResult> {
+    const items = readSaveItems(input);
+    const attempt = await this.ownAttempt(principal, attemptId, 'save');
+    if (attempt.state !== 'in_progress') throw refuse(HttpStatus.CONFLICT, 'assessment.attempt_closed');
+    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
+      await this.finish(attempt.id, 'timeout', now);
+      throw refuse(HttpStatus.CONFLICT, 'assessment.time_up');
+    }
+    const rows = await this.db.getRepository(AttemptQuestion).find({ select: { slot: true, seq: true, questionVersionId: true }, where: { attemptId } });
+    const bySlot = new Map(rows.map((r) => [r.slot, r] as const));
+    const versions = await this.versions.get(this.db, rows.map((r) => r.questionVersionId));
+    for (const item of items) {
+      const row = bySlot.get(item.slot);
+      if (!row) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.slot_not_in_attempt', { slot: item.slot });
+      if (bodyOf(versions, row).type !== item.answer.type) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_wrong_type', { slot: item.slot });
+      // A numeric answer must read as a number (comma or dot decimals); it is stored as the text typed, never evaluated.
+      if (item.answer.type === 'numeric' && item.answer.text.trim() !== '' && parseNumber(item.answer.text) === null) {
+        throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_not_a_number', { slot: item.slot });
+      }
+    }
+    const saved: SaveAnswersResult['saved'] = [];
+    for (const item of items) {
+      const result = await this.db
+        .createQueryBuilder()
+        .update(AttemptQuestion)
+        .set({ answer: item.answer, seq: item.seq, savedAt: now })
+        .where('attempt_id = :attemptId AND slot = :slot AND seq < :seq', { attemptId, slot: item.slot, seq: item.seq })
+        // The table name quoted: unquoted, the builder would read `attempt` as the relation of the same name.
+        .andWhere(`EXISTS (SELECT 1 FROM ${this.db.driver.escape('attempt')} a WHERE a.id = :attemptId AND a.state = 'in_progress')`)
+        .execute();
+      if (result.affected === 1) {
+        saved.push({ slot: item.slot, seq: item.seq });
+        continue;
+      }
+      const now2 = await this.db.getRepository(Attempt).findOneByOrFail({ id: attemptId });
+      if (now2.state !== 'in_progress') throw refuse(HttpStatus.CONFLICT, 'assessment.attempt_closed');
+      const stored = await this.db.getRepository(AttemptQuestion).findOneByOrFail({ attemptId, slot: item.slot });
+      saved.push({ slot: item.slot, seq: stored.seq });
+    }
+    return { saved, deadlineAt: iso(attempt.deadlineAt), serverNow: new Date().toISOString() };
+  }
+
+  /** Submits with what was saved and grades it; a second submit changes nothing and answers the same result. */
+  async submit(principal: Principal, attemptId: number, now = new Date()): Promise<AttemptView> {
+    const attempt = await this.ownAttempt(principal, attemptId, 'submit');
+    if (attempt.state === 'in_progress') await this.finish(attempt.id, 'learner', now);
+    return this.view(principal, attemptId, now);
+  }
+
+  // ---- the deadline -------------------------------------------------------------------
+
+  /** Submits every attempt (of one quiz, or all) whose deadline and grace have passed; returns how many it submitted. The sweeper calls it. */
+  async sweep(now = new Date(), batch = 200, quizId?: number): Promise<number> {
+    const overdue = await this.db.getRepository(Attempt).find({
+      select: { id: true },
+      where: { state: 'in_progress', deadlineAt: LessThan(new Date(now.getTime() - DEADLINE_GRACE_MS)), ...(quizId === undefined ? {} : { quizId }) },
+      order: { deadlineAt: 'ASC' },
+      take: batch,
+    });
+    let submitted = 0;
+    for (const a of overdue) if (await this.finish(a.id, 'timeout', now)) submitted++;
+    return submitted;
+  }
+
+  private async finishOverdue(where: { quizId: number; personId: number }, now: Date) {
+    const open = await this.db.getRepository(Attempt).findBy({ ...where, state: 'in_progress' });
+    for (const a of open) await this.finishIfOverdue(a, now);
+  }
+
+  private async finishIfOverdue(attempt: Attempt, now: Date): Promise<boolean> {
+    if (attempt.state !== 'in_progress' || !attempt.deadlineAt || now.getTime() <= attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) return false;
+    return this.finish(attempt.id, 'timeout', now);
+  }
+
+  /**
+   * Moves the attempt out of `in_progress` (conditional update: only one caller wins) and grades
+   * what was saved, in one transaction. Essays wait for a trainer (an empty one scores 0 at once).
+   */
+  async finish(attemptId: number, by: 'learner' | 'timeout', now: Date): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const moved = await tx
+        .createQueryBuilder()
+        .update(Attempt)
+        .set({ state: 'submitting', submittedAt: now, submittedBy: by })
+        .where("id = :attemptId AND state = 'in_progress'", { attemptId })
+        .execute();
+      if (moved.affected !== 1) return false;
+      const attempt = await tx.findOneByOrFail(Attempt, { id: attemptId });
+      const quiz = await tx.findOneByOrFail(Quiz, { id: attempt.quizId });
+      const rows = await tx.find(AttemptQuestion, { where: { attemptId }, order: { slot: 'ASC' } });
+      const versions = await this.versions.get(tx, rows.map((r) => r.questionVersionId));
+      for (const r of rows) {
+        const body = bodyOf(versions, r);
+        r.fraction = body.type === 'essay' && !isAnswered(r.answer) ? 0 : grade(body, r.answer).fraction;
+      }
+      await writeFractions(tx, attemptId, rows);
+      const result = attemptScore(rows, quiz.passPercent);
+      await tx.update(Attempt, { id: attemptId }, { state: result.state, score: result.score, passed: result.passed });
+      await this.audit.record(
+        {
+          action: 'assessment.attempt_submitted',
+          actorId: null,
+          targetType: 'attempt',
+          targetId: attemptId,
+          targetLabel: quiz.title,
+          details: { quizId: quiz.id, personId: attempt.personId, number: attempt.number, by, state: result.state, score: result.score, maxScore: result.maxScore, answered: rows.filter((r) => isAnswered(r.answer)).length },
+        },
+        tx,
+      );
+      return true;
+    });
+  }
+
+  // ---- helpers ------------------------------------------------------------------------
+
+  private review(rows: AttemptQuestion[], versions: Map<number, QuestionVersion>, open: ReviewOpen): AttemptReview {
+    return {
+      showsScore: open.score,
+      showsResponses: open.responses,
+      showsCorrect: open.correct,
+      showsFeedback: open.feedback,
+      questions: rows.map((r) => {
+        const body = bodyOf(versions, r);
+        const answered = isAnswered(r.answer);
+        const feedback = open.feedback ? [...grade(body, r.answer).feedback, body.generalFeedback, r.comment ?? ''].filter((f) => f.trim() !== '').map(this.render) : null;
+        return {
+          slot: r.slot,
+          points: open.score && r.fraction !== null ? roundPoints(r.fraction * r.points) : null,
+          maxPoints: r.points,
+          state: body.type === 'essay' && answered && r.fraction === null ? 'awaiting_grading' : answered ? 'answered' : 'not_answered',
+          key: open.correct ? keyOf(body) : null,
+          feedbackHtml: feedback,
+        };
+      }),
+    };
+  }
+
+  /** The caller's own attempt; someone else's is refused (403, audited) and a missing one is a 404. */
+  private async ownAttempt(principal: Principal, attemptId: number, act: 'view' | 'save' | 'submit'): Promise<Attempt> {
+    const attempt = await this.db.getRepository(Attempt).findOneBy({ id: attemptId });
+    if (!attempt) throw refuse(HttpStatus.NOT_FOUND, 'assessment.attempt_not_found', { id: attemptId });
+    if (attempt.personId !== principal.personId) {
+      await this.audit.record({ action: 'assessment.attempt_refused', actorId: principal.accountId, actorEmail: principal.email, targetType: 'attempt', targetId: attemptId, details: { act, reason: 'not_own' } });
+      throw refuse(HttpStatus.FORBIDDEN, 'assessment.not_your_attempt');
+    }
+    return attempt;
+  }
+
+  private async enrolledClass(principal: Principal, classId: number): Promise<TrainingClass> {
+    const cls = await this.db.getRepository(TrainingClass).findOneBy({ id: classId });
+    if (!cls) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
+    const enrolment = await this.db.getRepository(Enrolment).findOneBy({ classId, personId: principal.personId, state: In([...TAKING_STATES]) });
+    if (!enrolment) throw refuse(HttpStatus.FORBIDDEN, 'assessment.not_in_class');
+    return cls;
+  }
+
+  /** The quiz, published and run by the class the caller is enrolled in, with the caller's own settings. */
+  private async learnerContext(principal: Principal, quizId: number, classId: number): Promise<LearnerContext> {
+    const quiz = await this.db.getRepository(Quiz).findOneBy({ id: quizId });
+    if (!quiz || !quiz.published) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_found', { id: quizId });
+    const cls = await this.enrolledClass(principal, classId);
+    if (cls.courseId !== quiz.courseId || (quiz.classId !== null && quiz.classId !== classId)) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_in_class');
+    return { quiz, cls, settings: await this.settingsFor(quiz, principal.personId) };
+  }
+
+  async settingsFor(quiz: Quiz, personId: number): Promise<EffectiveSettings> {
+    const override = await this.db.getRepository(QuizOverride).findOneBy({ quizId: quiz.id, personId });
+    return effectiveSettings(quiz, override);
+  }
+}
+
+function bodyOf(versions: Map<number, QuestionVersion>, row: Pick<AttemptQuestion, 'questionVersionId'>): QuestionBody {
+  const v = versions.get(row.questionVersionId);
+  if (!v) throw new Error(`question version ${row.questionVersionId} is missing`);
+  return v.body;
+}
+
+export function summary(a: Attempt, showScore: boolean): AttemptSummary {
+  const graded = a.state === 'graded' && a.score !== null;
+  return {
+    id: a.id,
+    number: a.number,
+    state: a.state === 'submitting' ? 'in_progress' : a.state,
+    startedAt: a.startedAt.toISOString(),
+    deadlineAt: iso(a.deadlineAt),
+    submittedAt: iso(a.submittedAt),
+    score: showScore && graded ? a.score : null,
+    maxScore: a.maxScore,
+    percent: showScore && graded ? percentOf(a.score as number, a.maxScore) : null,
+    passed: showScore && graded ? !!a.passed : null,
+  };
+}
+
+/** Writes the fractions of an attempt's rows, one statement per distinct value (usually two or three). */
+export async function writeFractions(tx: EntityManager, attemptId: number, rows: Pick<AttemptQuestion, 'slot' | 'fraction'>[]) {
+  const groups = new Map<string, { fraction: number | null; slots: number[] }>();
+  for (const r of rows) {
+    const key = String(r.fraction);
+    const group = groups.get(key) ?? { fraction: r.fraction, slots: [] };
+    group.slots.push(r.slot);
+    groups.set(key, group);
+  }
+  for (const { fraction, slots } of groups.values()) await tx.update(AttemptQuestion, { attemptId, slot: In(slots) }, { fraction });
+}
+
+/** The save request: up to 200 items; per slot only the newest (highest seq) counts. */
+function readSaveItems(input: unknown): { slot: number; answer: NonNullable<ReturnType<typeof readAnswer>>; seq: number }[] {
+  const list = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['answers'] : undefined;
+  if (!Array.isArray(list) || !list.length || list.length > MAX_SAVE_ITEMS) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.save_shape');
+  const bySlot = new Map<number, { slot: number; answer: NonNullable<ReturnType<typeof readAnswer>>; seq: number }>();
+  for (const raw of list) {
+    const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const { slot, seq } = item;
+    if (typeof slot !== 'number' || !Number.isInteger(slot) || slot < 1 || typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1 || seq > 2 ** 31 - 1) {
+      throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.save_shape');
+    }
+    const answer = readAnswer(item['answer']);
+    if (!answer) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_shape', { slot });
+    const prev = bySlot.get(slot);
+    if (!prev || prev.seq < seq) bySlot.set(slot, { slot, answer, seq });
+  }
+  return [...bySlot.values()];
+}
+
+/** A time as people in Vietnam read it: HH:mm dd/MM/yyyy (UTC+7). */
+export function formatVietnam(d: Date | null): string {
+  if (!d) return '';
+  const v = new Date(d.getTime() + 7 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(v.getUTCHours())}:${p(v.getUTCMinutes())} ${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+}

@@ -1,0 +1,2 @@
+export { GradingService } from './grading.service';
+export { ResultsService } from './results.service';

@@ -1,0 +1,3 @@
+export { Quiz, QuizOverride, Attempt, AttemptQuestion, AttemptMark, QUIZ_ENTITIES } from './quiz.entities';
+export { QuizService } from './quiz.service';
+export * from './policy';
