@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { contentDisposition } from './files';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,6 +18,6 @@ export async function sendWorkbook(reply: FastifyReply, workbook: ExcelJS.Workbo
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   void reply
     .header('content-type', XLSX_TYPE)
-    .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('content-disposition', contentDisposition('attachment', fileName))
     .send(buffer);
 }

@@ -102,3 +102,47 @@ export async function checkUpload(bytes: Buffer, fileName: string, allowed: read
   }
   return { kind, mime: FILE_KINDS[kind].mime };
 }
+
+/** The longest file name kept, in UTF-16 units (the name columns are VARCHAR(255), which counts characters). */
+const FILE_NAME_MAX = 255;
+/** The name kept when an upload's name has nothing usable left ("tệp" without its marks). */
+const FILE_NAME_FALLBACK = 'tep';
+/** Control characters, zero-width and text-direction marks (which can make "gpj.exe" read as "exe.jpg"), the BOM, and double quotes. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const FILE_NAME_UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"]/gu;
+
+/**
+ * An uploaded file's name, safe to keep and to send back: its last path part only (browsers may
+ * send "C:\fakepath\…"), NFC, without control, zero-width or text-direction characters or double
+ * quotes, trimmed, at most 255 characters with its extension kept. Vietnamese letters stay as
+ * they are. "tep" when nothing usable is left.
+ */
+export function cleanFileName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(FILE_NAME_UNWANTED, '').trim();
+  if (base === '' || /^\.+$/.test(base)) return FILE_NAME_FALLBACK;
+  if (base.length <= FILE_NAME_MAX) return base;
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
+  // Never cut a character outside the BMP in half.
+  const stem = base.slice(0, FILE_NAME_MAX - ext.length).replace(/[\ud800-\udbff]$/, '');
+  return stem + ext;
+}
+
+/**
+ * A Content-Disposition header value (RFC 6266) that keeps a Vietnamese name: an ASCII fallback
+ * `filename="…"` (marks dropped, đ → d, anything else outside letters, digits, dot and hyphen
+ * becomes "_") for old clients, and `filename*=UTF-8''…` (RFC 5987 percent-encoding) with the
+ * real name. The name goes through `cleanFileName` first, so no quote or line break reaches the header.
+ */
+export function contentDisposition(kind: 'attachment' | 'inline', fileName: string): string {
+  const name = cleanFileName(fileName);
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '_');
+  // encodeURIComponent leaves ' ( ) * as they are; RFC 5987's attr-char does not allow them.
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -3,6 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkRe
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
+import { contentDisposition } from '@cds/api/common';
 import {
   CourseSummaryResponse,
   CourseVersionResponse,
@@ -179,7 +180,7 @@ export class LessonFilesController {
     const file = await this.editor.fileBytes(id);
     void reply
       .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('content-disposition', contentDisposition('attachment', file.fileName))
       .header('cache-control', 'private, no-store')
       .send(file.bytes);
   }

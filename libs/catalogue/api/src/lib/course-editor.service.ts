@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import type { Principal } from '@cds/api/authz';
-import { AppError, checkUpload, FileKind, FileStorage, refuse, renderMarkdown } from '@cds/api/common';
+import { AppError, checkUpload, cleanFileName, FileKind, FileStorage, refuse, renderMarkdown } from '@cds/api/common';
 import { CourseVersionResponse, LessonRequestDto, LessonResponse, ModuleRequestDto, ModuleResponse } from './catalogue.dto';
 import { Course, CourseModule, CourseVersion, Lesson, LessonFile } from './course.entity';
 import { lessonView, lockDraft, moduleView, versionView } from './course-views';
@@ -18,16 +18,6 @@ const TEXT_COLUMN_BYTES = 65_535;
 export interface UploadedPart {
   filename: string;
   toBuffer(): Promise<Buffer>;
-}
-
-/** A name safe to keep and to send back: no folders, no control characters, NFC, at most 255 characters. */
-export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const base = (name.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"]/gu, '').trim();
-  if (base.length <= 255) return base || 'tep';
-  const dot = base.lastIndexOf('.');
-  const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
-  return base.slice(0, 255 - ext.length) + ext;
 }
 
 /** http(s) links only (no `javascript:` or `data:` video). */

@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, A
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
-import { AppError, Lang, refuse, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
+import { AppError, contentDisposition, Lang, refuse, RequestLang, sendWorkbook, XLSX_TYPE } from '@cds/api/common';
 import {
   ImportQuery,
   QUESTION_BODY_SCHEMA,
@@ -47,7 +47,7 @@ export class CourseQuestionsController {
     const file = await this.bank.exportGift(courseId);
     void reply
       .header('content-type', 'text/plain; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .header('content-disposition', contentDisposition('attachment', file.fileName))
       .header('cache-control', 'private, no-store')
       .send(file.text);
   }

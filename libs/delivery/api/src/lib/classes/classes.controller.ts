@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nest
 import type { FastifyReply } from 'fastify';
 import { Authenticated, Can, CurrentPrincipal } from '@cds/api/authz';
 import type { Principal } from '@cds/api/authz';
+import { contentDisposition } from '@cds/api/common';
 import {
   ClassDetailResponse,
   ClassesQuery,
@@ -63,10 +64,9 @@ export class ClassesController {
   @ApiOkResponse({ description: 'Every session of the class as an iCalendar file' })
   async calendar(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Res() reply: FastifyReply) {
     const { code, ics } = await this.classes.calendar(principal, id);
-    const fileName = `${code}.ics`;
     void reply
       .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header('content-disposition', contentDisposition('attachment', `${code}.ics`))
       .send(ics);
   }
 

@@ -4,7 +4,7 @@ import type { AttendanceMethod, AttendanceStatus, AttendanceSummary, CheckInCode
 import QRCode from 'qrcode';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '@cds/api/authz';
-import { AppError, checkUpload, FileStorage, isUniqueViolation, refuse } from '@cds/api/common';
+import { checkUpload, cleanFileName, FileStorage, isUniqueViolation, refuse } from '@cds/api/common';
 import { AuditService, parseDbDate } from '@cds/audit/api';
 import { OrgUnit } from '@cds/org/api';
 import { Person } from '@cds/people/api';
@@ -358,15 +358,4 @@ export class AttendanceService {
       confirmedAt: r.confirmedAt ? parseDbDate(r.confirmedAt).toISOString() : null,
     }));
   }
-}
-
-/** The name part of an uploaded file's name, without folders or control characters, at most 255 characters (keeping the extension). */
-export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control and text-direction characters never belong in a file name
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
-  if (!base) throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, 'attendance.no_file');
-  if (base.length <= 255) return base;
-  const dot = base.lastIndexOf('.');
-  const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
-  return base.slice(0, 255 - ext.length) + ext;
 }

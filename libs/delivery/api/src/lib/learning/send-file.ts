@@ -1,21 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
-/** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987), so "Bài 1 – Tổng quan.pdf" keeps its diacritics. */
-export function contentDisposition(fileName: string, kind: 'attachment' | 'inline' = 'attachment'): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .replace(/[^\w.-]+/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
+import { contentDisposition } from '@cds/api/common';
 
 /** Sends stored bytes as a download; private to the person who asked. */
 export function sendFile(reply: FastifyReply, file: { bytes: Buffer; contentType: string; fileName: string }) {
   void reply
     .header('content-type', file.contentType)
-    .header('content-disposition', contentDisposition(file.fileName))
+    .header('content-disposition', contentDisposition('attachment', file.fileName))
     .header('content-length', String(file.bytes.length))
     .header('cache-control', 'private, no-store')
     .send(file.bytes);
