@@ -107,7 +107,7 @@ export class GradingService {
     return views.sort((a, b) => order[a.state] - order[b.state] || a.fullName.localeCompare(b.fullName, 'vi') || a.attemptId - b.attemptId);
   }
 
-  /** Earlier comments on this question, the most used first: a marker reuses them with one click. */
+  /** Earlier comments on this question, the most used first (then the latest): a marker reuses them with one click. */
   async comments(principal: Principal, questionId: number): Promise<string[]> {
     const classIds = await gradableClassIds(this.db, principal);
     if (!classIds.length) return [];
@@ -118,11 +118,13 @@ export class GradingService {
       .innerJoin(Attempt, 'a', 'a.id = m.attemptId')
       .select('m.comment', 'comment')
       .addSelect('COUNT(*)', 'uses')
+      .addSelect('MAX(m.markedAt)', 'last_used')
       .where('aq.questionId = :questionId', { questionId })
       .andWhere('a.classId IN (:...classIds)', { classIds })
       .andWhere("m.comment <> ''")
       .groupBy('m.comment')
       .orderBy('uses', 'DESC')
+      .addOrderBy('last_used', 'DESC')
       .limit(30)
       .getRawMany<{ comment: string }>();
     return rows.map((r) => r.comment);
