@@ -86,17 +86,17 @@ export class QuestionBankApi {
     return this.http.post<QuestionImportResult>(`/api/courses/${courseId}/questions/import/confirm`, body, this.options({ silent: true }));
   }
 
-  /** The course's questions in GIFT, keys included. */
+  /** The course's questions in GIFT, keys included. Silent: the page shows a refusal. */
   exportGift(courseId: number): Observable<DownloadedFile> {
     return this.http
-      .get(`/api/courses/${courseId}/questions/export.gift`, { ...this.options(), responseType: 'blob', observe: 'response' })
+      .get(`/api/courses/${courseId}/questions/export.gift`, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
       .pipe(map(toDownloadedFile));
   }
 
-  /** The Excel sheet to fill in for an import. */
+  /** The Excel sheet to fill in for an import. Silent: the page shows a refusal. */
   importTemplate(courseId: number): Observable<DownloadedFile> {
     return this.http
-      .get(`/api/courses/${courseId}/questions/import-template.xlsx`, { ...this.options(), responseType: 'blob', observe: 'response' })
+      .get(`/api/courses/${courseId}/questions/import-template.xlsx`, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
       .pipe(map(toDownloadedFile));
   }
 
