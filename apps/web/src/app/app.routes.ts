@@ -22,6 +22,7 @@ export const appRoutes: Route[] = [
       { path: 'plans', loadChildren: () => import('@cds/delivery/feature').then((m) => m.PLAN_ROUTES) },
       { path: 'enrolment', loadChildren: () => import('@cds/delivery/feature').then((m) => m.ENROLMENT_ROUTES) },
       { path: 'catalogue', loadChildren: () => import('@cds/catalogue/feature').then((m) => m.CATALOGUE_ROUTES) },
+      { path: 'assessment', loadChildren: () => import('@cds/assessment/feature').then((m) => m.ASSESSMENT_ROUTES) },
       { path: 'core-team', loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES) },
       // /login and /profile
       { path: '', loadChildren: () => import('@cds/auth/feature').then((m) => m.AUTH_ROUTES) },

@@ -103,6 +103,12 @@ describe('CourseEditorPage', () => {
     expect(byLabel('Đưa chuyên đề “Nhập môn” xuống').disabled).toBe(false);
   });
 
+  it("links to the course's question bank, in the person's language, published or not", async () => {
+    await open(null, published1);
+    const link = el.querySelector('[data-testid="question-bank"]') as HTMLAnchorElement;
+    expect([link.textContent?.trim(), link.getAttribute('href')]).toEqual(['Ngân hàng câu hỏi', '/assessment/courses/5/questions']);
+  });
+
   it('publishes the draft after a confirmation that running classes keep their version', async () => {
     await open(version(), published1);
     button('Xuất bản')?.click();

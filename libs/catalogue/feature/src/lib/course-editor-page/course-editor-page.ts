@@ -18,6 +18,7 @@ import { courseForm, fillCourseForm, updateRequestOf } from '../course-fields/co
 import { ConfirmDialog, ConfirmDialogData } from '../dialogs/confirm-dialog';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 import { readRefusal } from '../read-refusal';
+import { QuestionBankLink } from './question-bank-link';
 
 /**
  * One course for its authors (`/catalogue/:id`): which version it is in (draft, or published version
@@ -34,6 +35,7 @@ import { readRefusal } from '../read-refusal';
     MatCardModule,
     MatIconModule,
     MatProgressBarModule,
+    QuestionBankLink,
     RefusalBanner,
     TranslatePipe,
   ],
