@@ -127,8 +127,11 @@ export async function buildWorld(t: TestApp, learnerCount = 3): Promise<QuizWorl
   const trainer = await signedIn(t, trainerAccount);
   const second = await signedIn(t, await createAccount(t.db, { unit: province, grants: [['trainer', province]], fullName: 'Phạm Thị Chấm' }));
   const other = await signedIn(t, await createAccount(t.db, { unit: province, grants: [['trainer', province]], fullName: 'Lý Văn Khác' }));
+  const accounts = [];
+  for (let i = 0; i < learnerCount; i++) accounts.push(await createAccount(t.db, { unit: commune, grants: [], fullName: `Nguyễn Thị Học ${i + 1}` }));
+  // Sign-ins check an argon2 hash (slow on purpose): a few at once use the hashing threads.
   const learners: Learner[] = [];
-  for (let i = 0; i < learnerCount; i++) learners.push(await signedIn(t, await createAccount(t.db, { unit: commune, grants: [], fullName: `Nguyễn Thị Học ${i + 1}` })));
+  for (let i = 0; i < accounts.length; i += 8) learners.push(...(await Promise.all(accounts.slice(i, i + 8).map((a) => signedIn(t, a)))));
   const outsider = await signedIn(t, await createAccount(t.db, { unit: commune, grants: [], fullName: 'Hoàng Văn Ngoài' }));
 
   const course = (
