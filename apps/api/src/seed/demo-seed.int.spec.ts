@@ -1,7 +1,7 @@
 import { DataSource, In, LessThan } from 'typeorm';
 import request from 'supertest';
 
-import type { ClassSummary, EnrolmentDto, LearnerHome, PlanDto } from '@cds/contracts';
+import type { AttemptView, ClassSummary, EnrolmentDto, GradingQueueItem, GradingResponse, LearnerHome, LearnerQuizDto, PlanDto, QuizResultsDto } from '@cds/contracts';
 import { AuthService, PrincipalLoader } from '@cds/auth/api';
 import { OrgService } from '@cds/org/api';
 import { CoreTeamService } from '@cds/core-team/api';
@@ -225,6 +225,29 @@ describe('demo seed (medium)', () => {
     expect(first.state).toBe('enrolled');
     const second = (await certifier.post(`/api/enrolments/${nominated[0].id}/decision`, { decision: 'approve' }).expect(200)).body as EnrolmentDto;
     expect(second).toMatchObject({ state: 'waitlisted', waitlistPosition: 1 });
+  });
+  it('gives the running class three quizzes: the demo learner has a finished attempt and an essay awaiting the demo trainer', async () => {
+    const learner = await api('learner@demo.cds.vn');
+    const home = (await learner.get('/api/learning').expect(200)).body as LearnerHome;
+    const running = home.classes.find((c) => c.classCode.startsWith('CDS05-')) as LearnerHome['classes'][number];
+    const quizzes = (await learner.get(`/api/classes/${running.classId}/quizzes`).expect(200)).body as LearnerQuizDto[];
+    expect(quizzes.map((q) => q.title)).toEqual(['Kiểm tra nhanh: nhận diện nguy cơ và bảo vệ tài khoản', 'Kiểm tra giữa khóa', 'Luyện tập: 5 câu ngẫu nhiên trong 5 phút']);
+    const [quick, midterm, practice] = quizzes;
+    expect(quick).toMatchObject({ attempts: [{ state: 'graded', score: 4, maxScore: 7, passed: false }], blocked: null, result: { state: 'graded', passed: false } });
+    expect(midterm).toMatchObject({ attempts: [{ state: 'awaiting_grading', score: null, passed: null }], blocked: 'no_attempts_left', result: { state: 'awaiting_grading' } });
+    expect(practice).toMatchObject({ attempts: [], blocked: null, timeLimitMinutes: 5 });
+    // The practice quiz draws five questions; the learner can take it now.
+    const attempt = (await learner.post(`/api/classes/${running.classId}/quizzes/${practice.id}/attempts`, {}).expect(201)).body as AttemptView;
+    expect(attempt.questions).toHaveLength(5);
+
+    const trainer = await api('trainer@demo.cds.vn');
+    const queue = (await trainer.get('/api/grading/queue').expect(200)).body as GradingQueueItem[];
+    expect(queue).toEqual([expect.objectContaining({ quizTitle: 'Kiểm tra giữa khóa', questionName: 'Bảo vệ dữ liệu cá nhân ở xã', pending: 4, graded: 6, disagreements: 0 })]);
+    const responses = (await trainer.get(`/api/grading/quizzes/${midterm.id}/questions/${queue[0].questionId}`).expect(200)).body as GradingResponse[];
+    expect(responses.find((r) => r.fullName === 'Đoàn Văn Nam')).toMatchObject({ state: 'pending', text: expect.stringContaining('phân quyền') });
+    const results = (await trainer.get(`/api/quizzes/${quick.id}/results?classId=${running.classId}`).expect(200)).body as QuizResultsDto;
+    expect(results.rows.filter((r) => r.state === 'graded')).toHaveLength(15);
+    expect(results.distribution.reduce((s, d) => s + d.count, 0)).toBe(15);
   });
 });
 

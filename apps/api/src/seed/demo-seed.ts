@@ -10,6 +10,7 @@ import { SEAT_FUNCTION_LABELS } from '@cds/contracts';
 import { NAM_DINH, NAME_PARTS } from './nam-dinh.data';
 import { seedCatalogue, type SeededCourse } from './catalogue-seed';
 import { seedDelivery, type RosterEntry } from './delivery-seed';
+import { seedAssessment } from './assessment-seed';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
@@ -210,7 +211,7 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
 
   // ---- courses delivered: the plans, the 2022 classes, one running today, one open -----------
   const person = (email: string) => accountPeople.get(email) as number;
-  await db.transaction((tx) =>
+  const delivered = await db.transaction((tx) =>
     seedDelivery(tx, {
       random,
       now,
@@ -228,6 +229,19 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
       },
       adminAccountId: accountIds.get('admin@demo.cds.vn') as number,
       roster,
+    }),
+  );
+
+  // ---- quizzes of the running class: a finished attempt and an essay awaiting the demo trainer ----
+  await db.transaction((tx) =>
+    seedAssessment(tx, {
+      random,
+      now,
+      courseId: (catalogue.get('CDS-05') as SeededCourse).id,
+      classId: delivered.current,
+      trainerPersonId: person('trainer@demo.cds.vn'),
+      trainerAccountId: accountIds.get('trainer@demo.cds.vn') as number,
+      learnerPersonId: person('learner@demo.cds.vn'),
     }),
   );
 
