@@ -3,3 +3,7 @@ export * from './lib/question-list-store';
 export * from './lib/question-editor-store';
 export * from './lib/question-import-store';
 export * from './lib/attempt-exports';
+export * from './lib/quiz-api';
+export * from './lib/quiz-stores';
+export * from './lib/grading-api';
+export * from './lib/grading-store';
