@@ -4,6 +4,7 @@ import { provideTranslations } from '@cds/web/i18n';
 import { QuestionEditorPage } from './bank/question-editor-page/question-editor-page';
 import { QuestionImportPage } from './bank/question-import-page/question-import-page';
 import { QuestionListPage } from './bank/question-list-page/question-list-page';
+import { ATTEMPT_ROUTES } from './attempt/attempt.routes';
 import { ASSESSMENT_WORDS } from './i18n/assessment-words';
 
 /**
@@ -24,4 +25,5 @@ export const ASSESSMENT_ROUTES: Route[] = [
       { path: 'questions/:id', component: QuestionEditorPage },
     ],
   },
+  ...ATTEMPT_ROUTES,
 ];
