@@ -1,0 +1,106 @@
+// Drives N learners through one timed quiz, as the browser does: start (or resume) the attempt,
+// load it, save an answer every few seconds, and submit around the deadline (a few abandon the
+// page and leave it to the server). Latency is measured per request kind. Forked with IPC by
+// quiz-bench.ts; the API runs in the parent process.
+const http = require('node:http');
+
+process.once('message', async (job) => {
+  const { base, classId, quizId, learners, rampMs, saveEveryMs, attemptMs, abandonShare } = job;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const url = new URL(base);
+  const latencies = { start: [], load: [], save: [], submit: [] };
+  const errors = { start: 0, load: 0, save: 0, submit: 0 };
+  const statuses = {};
+  const confirmed = new Set();
+  let lateRefused = 0;
+
+  function call(kind, method, path, token, body) {
+    return new Promise((resolve) => {
+      const payload = body ? JSON.stringify(body) : undefined;
+      const t0 = process.hrtime.bigint();
+      const req = http.request(
+        { agent, host: url.hostname, port: url.port, method, path, headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+            latencies[kind].push(ms);
+            statuses[`${kind} ${res.statusCode}`] = (statuses[`${kind} ${res.statusCode}`] || 0) + 1;
+            let json = null;
+            try {
+              json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            } catch {
+              json = null;
+            }
+            resolve({ status: res.statusCode, json });
+          });
+        },
+      );
+      req.on('error', () => {
+        errors[kind]++;
+        resolve({ status: 0, json: null });
+      });
+      if (payload) req.write(payload);
+      req.end();
+    });
+  }
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const answerFor = (q, i) => {
+    switch (q.type) {
+      case 'single_choice':
+        return { type: q.type, optionId: q.options[i % q.options.length].id };
+      case 'multiple_choice':
+        return { type: q.type, optionIds: q.options.slice(0, 1 + (i % 2)).map((o) => o.id) };
+      case 'true_false':
+        return { type: q.type, value: i % 2 === 0 };
+      case 'short_answer':
+        return { type: q.type, text: i % 2 ? 'phishing' : 'fishing' };
+      case 'numeric':
+        return { type: q.type, text: String(2 + (i % 3)) };
+      case 'matching':
+        return { type: q.type, matches: Object.fromEntries(q.prompts.map((p, k) => [p.id, q.choices[(k + i) % q.choices.length]])) };
+      default:
+        return { type: 'essay', text: `Bài làm thử tải số ${i}: phân quyền truy cập, đặt mật khẩu cho tệp, sao lưu định kỳ.` };
+    }
+  };
+
+  async function learner(token, index) {
+    await sleep(Math.random() * rampMs);
+    const started = await call('start', 'POST', `/api/classes/${classId}/quizzes/${quizId}/attempts`, token);
+    if (started.status !== 201) return;
+    const attemptId = started.json.id;
+    const loaded = await call('load', 'GET', `/api/attempts/${attemptId}`, token);
+    if (loaded.status !== 200) return;
+    const view = loaded.json;
+    const deadline = Date.now() + (new Date(view.deadlineAt).getTime() - new Date(view.serverNow).getTime());
+    // Submit a few seconds before the deadline; some learners close the page instead.
+    const abandons = Math.random() < abandonShare;
+    const submitAt = deadline - 1000 - Math.random() * 9000;
+    let seq = 0;
+    let next = Date.now() + Math.random() * saveEveryMs;
+    while (next < (abandons ? deadline : submitAt)) {
+      await sleep(Math.max(0, next - Date.now()));
+      const q = view.questions[seq % view.questions.length];
+      seq++;
+      const res = await call('save', 'POST', `/api/attempts/${attemptId}/answers`, token, { answers: [{ slot: q.slot, seq, answer: answerFor(q.question, index + seq) }] });
+      if (res.status === 200) confirmed.add(`${attemptId}:${q.slot}`);
+      else if (res.status === 409) lateRefused++;
+      next += saveEveryMs;
+    }
+    if (abandons) return;
+    await sleep(Math.max(0, submitAt - Date.now()));
+    await call('submit', 'POST', `/api/attempts/${attemptId}/submit`, token);
+  }
+
+  const t0 = Date.now();
+  await Promise.all(learners.map((token, i) => learner(token, i)));
+  const pct = (xs, p) => {
+    if (!xs.length) return null;
+    const s = [...xs].sort((a, b) => a - b);
+    return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10;
+  };
+  const kinds = {};
+  for (const [kind, xs] of Object.entries(latencies)) kinds[kind] = { count: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), max: pct(xs, 100), errors: errors[kind] };
+  process.send({ kinds, statuses, confirmed: confirmed.size, lateRefused, seconds: (Date.now() - t0) / 1000 }, () => process.exit(0));
+});
