@@ -137,7 +137,7 @@ async function main() {
       const quizId = Number(identifiers[0]['id']);
       const stop = PROFILE_DIR ? await startProfile() : undefined;
       const cpu = process.cpuUsage();
-      const r = await fork1<DriveResult>('quiz-load-worker.js', { base, classId: cls.id, quizId, learners: tokens.slice(0, size), rampMs: RAMP * 1000, saveEveryMs: SAVE_EVERY * 1000, attemptMs: 60_000, abandonShare: ABANDON });
+      const r = await fork1<DriveResult>('quiz-load-worker.js', { base, classId: cls.id, quizId, learners: tokens.slice(0, size), rampMs: RAMP * 1000, saveEveryMs: SAVE_EVERY * 1000, abandonShare: ABANDON });
       const used = process.cpuUsage(cpu);
       if (stop && PROFILE_DIR) console.error(`[bench] profile: ${await stop(join(PROFILE_DIR, `${engine}-quiz-${size}.cpuprofile`))}`);
       // The abandoned attempts: the sweeper submits them within its 15 s round after deadline + grace.

@@ -5,7 +5,7 @@
 const http = require('node:http');
 
 process.once('message', async (job) => {
-  const { base, classId, quizId, learners, rampMs, saveEveryMs, attemptMs, abandonShare } = job;
+  const { base, classId, quizId, learners, rampMs, saveEveryMs, abandonShare } = job;
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const url = new URL(base);
   const latencies = { start: [], load: [], save: [], submit: [] };

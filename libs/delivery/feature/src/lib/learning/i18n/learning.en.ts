@@ -73,6 +73,7 @@ export const LEARNING_EN: WordsOf<typeof LEARNING_VI> = {
       notDone: 'Not done yet',
       current: 'In progress',
       calendar: 'Add the schedule to your phone',
+      quizzes: 'Class quizzes',
       loadFailed: 'The class content could not be loaded.',
       empty: 'The course has no lessons yet.',
     },

@@ -74,6 +74,7 @@ export const LEARNING_VI = {
       notDone: 'Chưa học xong',
       current: 'Đang học',
       calendar: 'Thêm lịch học vào điện thoại',
+      quizzes: 'Bài kiểm tra của lớp',
       loadFailed: 'Không tải được nội dung lớp học.',
       empty: 'Khóa học chưa có bài học nào.',
     },
