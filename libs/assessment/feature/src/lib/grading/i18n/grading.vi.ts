@@ -1,0 +1,80 @@
+/**
+ * Vietnamese words of the grading screens (the queue, grading one question), merged under
+ * `assessment.grading` when the routes load. `grading.en.ts` has exactly the same keys (checked by
+ * the spec). Terms follow the glossary: chấm điểm, chờ chấm, chấm lần hai, câu hỏi tự luận.
+ */
+export const GRADING_VI = {
+  assessment: {
+    grading: {
+      states: {
+        pending: 'Chưa chấm',
+        second_pending: 'Chờ chấm lần hai',
+        disagreement: 'Hai lần chấm khác nhau',
+        graded: 'Đã chấm',
+      },
+      roles: {
+        first: 'Chấm lần một',
+        second: 'Chấm lần hai',
+        settle: 'Thống nhất điểm',
+      },
+      roleHints: {
+        first: 'Điểm bạn cho là điểm của câu này (nếu bài kiểm tra yêu cầu chấm hai lần, một giảng viên khác sẽ chấm lần hai).',
+        second: 'Bạn chấm độc lập lần hai. Nếu điểm khác lần một, hai điểm sẽ phải được thống nhất.',
+        settle: 'Hai lần chấm cho điểm khác nhau: hãy thống nhất điểm cuối cùng.',
+      },
+      queue: {
+        title: 'Chấm bài tự luận',
+        intro: 'Các câu hỏi tự luận có bài làm trong những lớp bạn phụ trách, theo từng bài kiểm tra. Chọn một câu hỏi để chấm lần lượt bài của từng học viên.',
+        waiting: 'Còn {{count}} bài chờ chấm hoặc cần thống nhất điểm.',
+        nothingWaiting: 'Không còn bài nào chờ chấm.',
+        caption: 'Hàng đợi chấm bài',
+        columns: {
+          question: 'Câu hỏi',
+          quiz: 'Bài kiểm tra',
+          pending: 'Chờ chấm',
+          disagreements: 'Cần thống nhất',
+          graded: 'Đã chấm',
+        },
+        empty: 'Chưa có bài tự luận nào được nộp.',
+      },
+      page: {
+        back: 'Hàng đợi chấm bài',
+        title: 'Chấm bài tự luận',
+        none: 'Câu hỏi này chưa có bài làm nào đã nộp.',
+        navigation: 'Chuyển giữa các bài làm',
+        previous: 'Bài trước',
+        next: 'Bài sau',
+        position: 'Bài {{n}}/{{total}}',
+        jump: 'Chuyển đến bài của',
+        keys: 'Phím ← và → chuyển bài (khi không gõ trong ô nhập); Ctrl+Enter lưu điểm.',
+        waiting: 'Còn {{count}} bài chờ bạn chấm.',
+        allDone: 'Bạn đã chấm xong mọi bài của câu hỏi này.',
+        question: 'Câu hỏi (tối đa {{max}} điểm)',
+        rubric: 'Hướng dẫn chấm',
+        noRubric: 'Câu hỏi chưa có hướng dẫn chấm.',
+        answerOf: 'Bài làm của {{name}}',
+        answerText: 'Nội dung bài làm của {{name}}',
+        answerMeta: 'Lớp {{code}}, nộp lúc {{when}}',
+        emptyAnswer: 'Học viên không viết gì.',
+        wordsOf: '{{words}}/{{max}} từ',
+        overWords: 'vượt giới hạn số từ',
+        words: '{{words}} từ',
+        firstMark: 'Lần một: {{points}}/{{max}} điểm',
+        secondMark: 'Lần hai: {{points}}/{{max}} điểm',
+        grade: 'Điểm được tính: {{points}}/{{max}}',
+        points: 'Điểm (0 – {{max}})',
+        pointsHint: 'Từ 0 đến {{max}}, bước {{step}}.',
+        pointsInvalid: 'Nhập điểm từ 0 đến {{max}}.',
+        comment: 'Nhận xét cho học viên',
+        commentHint: 'Học viên đọc được khi bài kiểm tra cho xem phản hồi.',
+        tooLong: 'Tối đa {{max}} ký tự.',
+        reuse: 'Nhận xét đã dùng (bấm để thêm)',
+        useComment: 'Thêm nhận xét: {{comment}}',
+        fixFirst: 'Vui lòng nhập điểm hợp lệ trước khi lưu.',
+        save: 'Lưu điểm và sang bài tiếp',
+        saveHint: 'Ctrl+Enter',
+        saved: 'Đã lưu điểm bài của {{name}}.',
+      },
+    },
+  },
+};
