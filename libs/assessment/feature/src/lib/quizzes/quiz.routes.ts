@@ -3,7 +3,7 @@ import { authGuard, capabilityGuard } from '@cds/web/core';
 import { provideTranslations } from '@cds/web/i18n';
 import { ASSESSMENT_WORDS } from '../i18n/assessment-words';
 import { QUIZ_WORDS } from './i18n/quiz-words';
-import { QuizListPage } from './quiz-list-page/quiz-list-page';
+import { CourseQuizzesPage } from './course-quizzes-page/course-quizzes-page';
 import { QuizResultsPage } from './quiz-results-page/quiz-results-page';
 import { QuizSettingsPage } from './quiz-settings-page/quiz-settings-page';
 
@@ -18,7 +18,7 @@ export const QUIZ_ROUTES: Route[] = [
     path: '',
     providers: [provideTranslations(ASSESSMENT_WORDS), provideTranslations(QUIZ_WORDS)],
     children: [
-      { path: 'courses/:courseId/quizzes', canActivate: [authGuard, capabilityGuard('quizzes.write')], component: QuizListPage },
+      { path: 'courses/:courseId/quizzes', canActivate: [authGuard, capabilityGuard('quizzes.write')], component: CourseQuizzesPage },
       { path: 'courses/:courseId/quizzes/new', canActivate: [authGuard, capabilityGuard('quizzes.write')], component: QuizSettingsPage },
       { path: 'quizzes/:quizId', canActivate: [authGuard, capabilityGuard('quizzes.write')], component: QuizSettingsPage },
       { path: 'quizzes/:quizId/results', canActivate: [authGuard, capabilityGuard('grading.do')], component: QuizResultsPage },

@@ -1,5 +1,5 @@
 import { QuizResultsDto } from '@cds/contracts';
-import { QuizListPage } from './quiz-list-page/quiz-list-page';
+import { CourseQuizzesPage } from './course-quizzes-page/course-quizzes-page';
 import { QuizResultsPage } from './quiz-results-page/quiz-results-page';
 import { QuizSettingsPage } from './quiz-settings-page/quiz-settings-page';
 import { answerCourse, CLASSES, click, quizDto, refuse, render, violations } from './testing/trainer-test-setup';
@@ -24,7 +24,7 @@ const results: QuizResultsDto = {
 
 describe('quiz screens (axe)', () => {
   it('the list', async () => {
-    const { fixture } = await render(QuizListPage, { courseId: '5' }, (http) => {
+    const { fixture } = await render(CourseQuizzesPage, { courseId: '5' }, (http) => {
       http.expectOne('/api/courses/5/quizzes').flush([quizDto(), quizDto({ id: 4, classId: 12, published: true })]);
       http.expectOne((r) => r.url === '/api/classes').flush({ items: CLASSES, nextCursor: null });
     });

@@ -1,9 +1,9 @@
 import { CLASSES, quizDto, refuse, render, rows, text } from '../testing/trainer-test-setup';
-import { QuizListPage } from './quiz-list-page';
+import { CourseQuizzesPage } from './course-quizzes-page';
 
-describe('QuizListPage', () => {
+describe('CourseQuizzesPage', () => {
   it("lists the course's quizzes with their class, questions, time, window and state, linking to settings and results", async () => {
-    const { el, http, fixture } = await render(QuizListPage, { courseId: '5' }, (h) => {
+    const { el, http, fixture } = await render(CourseQuizzesPage, { courseId: '5' }, (h) => {
       h.expectOne('/api/courses/5/quizzes').flush([
         quizDto(),
         quizDto({ id: 4, title: 'Bài thi cuối khóa lớp 2', classId: 13, selection: { kind: 'random', draws: [{ tag: 'an toàn thông tin', count: 10 }] }, questionCount: 10, timeLimitMinutes: 0, opensAt: null, published: true }),
@@ -22,7 +22,7 @@ describe('QuizListPage', () => {
   });
 
   it("says when the course has none, and shows the API's refusal", async () => {
-    const { el, fixture } = await render(QuizListPage, { courseId: '5' }, (h) => {
+    const { el, fixture } = await render(CourseQuizzesPage, { courseId: '5' }, (h) => {
       refuse(h.expectOne('/api/courses/5/quizzes'), 404, 'catalogue.course_not_found', 'Không tìm thấy khóa học 5.');
       h.expectOne((r) => r.url === '/api/classes').flush({ items: [], nextCursor: null });
     });

@@ -16,14 +16,14 @@ import { formatVnMinute } from '../vn-time';
  * questions, time, window and whether learners see it; links to its settings and its results.
  */
 @Component({
-  selector: 'cds-quiz-list-page',
+  selector: 'cds-course-quizzes-page',
   imports: [RouterLink, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RefusalBanner, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [QuizListStore],
-  templateUrl: './quiz-list-page.html',
-  styleUrls: ['../quiz-panels.scss', './quiz-list-page.scss'],
+  templateUrl: './course-quizzes-page.html',
+  styleUrls: ['../quiz-panels.scss', './course-quizzes-page.scss'],
 })
-export class QuizListPage {
+export class CourseQuizzesPage {
   private readonly store = inject(QuizListStore);
 
   /** From the route. */
