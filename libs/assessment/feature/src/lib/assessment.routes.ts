@@ -5,7 +5,9 @@ import { QuestionEditorPage } from './bank/question-editor-page/question-editor-
 import { QuestionImportPage } from './bank/question-import-page/question-import-page';
 import { QuestionListPage } from './bank/question-list-page/question-list-page';
 import { ATTEMPT_ROUTES } from './attempt/attempt.routes';
+import { GRADING_ROUTES } from './grading/grading.routes';
 import { ASSESSMENT_WORDS } from './i18n/assessment-words';
+import { QUIZ_ROUTES } from './quizzes/quiz.routes';
 
 /**
  * Mounted at /assessment. The question bank of a course (reached from the course editor): the
@@ -26,4 +28,6 @@ export const ASSESSMENT_ROUTES: Route[] = [
     ],
   },
   ...ATTEMPT_ROUTES,
+  ...QUIZ_ROUTES,
+  ...GRADING_ROUTES,
 ];
