@@ -6,6 +6,7 @@ export const APP_NAV_ITEMS: readonly NavItem[] = [
   { labelKey: 'nav.learn', icon: 'school', route: '/learn' },
   { labelKey: 'nav.profile', icon: 'person', route: '/profile' },
   { labelKey: 'nav.catalogue', icon: 'menu_book', route: '/catalogue', capability: 'catalogue.write' },
+  { labelKey: 'nav.grading', icon: 'check_circle', route: '/assessment/grading', capability: 'grading.do' },
   { labelKey: 'nav.classes', icon: 'event_note', route: '/classes', capability: 'classes.read' },
   { labelKey: 'nav.plans', icon: 'assignment', route: '/plans', capability: 'plan.read' },
   { labelKey: 'nav.enrolment', icon: 'done_all', route: '/enrolment', capability: 'enrolment.read' },

@@ -10,6 +10,7 @@ export const EN: Dictionary = {
   nav: {
     learn: 'My learning',
     catalogue: 'Courses',
+    grading: 'Grading',
     classes: 'Training classes',
     plans: 'Training plan',
     enrolment: 'Nominations and approvals',

@@ -13,6 +13,7 @@ export const VI = {
   nav: {
     learn: 'Học tập của tôi',
     catalogue: 'Khóa học',
+    grading: 'Chấm bài',
     classes: 'Lớp bồi dưỡng',
     plans: 'Kế hoạch đào tạo',
     enrolment: 'Cử đi học và duyệt',
