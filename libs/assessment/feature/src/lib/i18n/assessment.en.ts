@@ -21,6 +21,7 @@ export const ASSESSMENT_EN: WordsOf<typeof ASSESSMENT_VI> = {
       actions: 'Question bank actions',
       add: 'Add a question',
       import: 'Import questions',
+      quizzes: 'Quizzes',
       exportGift: 'Export GIFT',
       exporting: 'Exporting…',
       filter: 'Filter by tag',

@@ -23,6 +23,7 @@ export const ASSESSMENT_VI = {
       actions: 'Thao tác với ngân hàng câu hỏi',
       add: 'Thêm câu hỏi',
       import: 'Nhập câu hỏi',
+      quizzes: 'Bài kiểm tra',
       exportGift: 'Xuất GIFT',
       exporting: 'Đang xuất…',
       filter: 'Lọc theo thẻ',

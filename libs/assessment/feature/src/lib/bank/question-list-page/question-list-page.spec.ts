@@ -76,6 +76,7 @@ describe('QuestionListPage', () => {
       ['Quay lại khóa học', '/catalogue/5'],
       ['Thêm câu hỏi', '/assessment/courses/5/questions/new'],
       ['Nhập câu hỏi', '/assessment/courses/5/questions/import'],
+      ['Bài kiểm tra', '/assessment/courses/5/quizzes'],
       ['Mật khẩu', '/assessment/questions/7'],
       ['Câu hỏi 8', '/assessment/questions/8'],
     ]);
