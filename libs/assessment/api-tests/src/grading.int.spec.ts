@@ -72,7 +72,7 @@ describe('assessment: quiz set-up, grading, results and regrade (medium)', () =>
     const tooMany = await http().put(`/api/attempts/${attempts[0].id}/questions/${essaySlot(attempts[0])}/grade`).set(bearer(w.trainer)).send({ points: 5, comment: '', role: 'first' }).expect(422);
     expect(tooMany.body.message).toBe('Điểm phải từ 0 đến 4.');
     const first = (await http().put(`/api/attempts/${attempts[0].id}/questions/${essaySlot(attempts[0])}/grade`).set(bearer(w.trainer)).send({ points: 3, comment: 'Đủ ý, cần ví dụ cụ thể.', role: 'first' }).expect(200)).body as GradingResponse;
-    expect(first).toMatchObject({ state: 'graded', points: 3, first: { points: 3, by: 'Trần Văn Giảng' } });
+    expect(first).toMatchObject({ state: 'graded', points: 3, first: { points: 3, by: 'Trần Văn Giảng', mine: true } });
     await http().put(`/api/attempts/${attempts[1].id}/questions/${essaySlot(attempts[1])}/grade`).set(bearer(w.trainer)).send({ points: 2, comment: 'Đủ ý, cần ví dụ cụ thể.', role: 'first' }).expect(200);
     // Changing a grade: audited with before and after.
     await http().put(`/api/attempts/${attempts[0].id}/questions/${essaySlot(attempts[0])}/grade`).set(bearer(w.trainer)).send({ points: 4, comment: 'Rất tốt.', role: 'first' }).expect(200);
@@ -104,7 +104,7 @@ describe('assessment: quiz set-up, grading, results and regrade (medium)', () =>
     const queue = (await http().get('/api/grading/queue').set(bearer(w.trainer)).expect(200)).body as GradingQueueItem[];
     expect(queue.find((q) => q.quizId === quiz.id)).toMatchObject({ disagreements: 1, pending: 0 });
     const settled = (await http().put(url).set(bearer(w.trainer)).send({ points: 2.5, comment: 'Thống nhất 2,5 điểm', role: 'settle' }).expect(200)).body as GradingResponse;
-    expect(settled).toMatchObject({ state: 'graded', points: 2.5, first: { points: 2 }, second: { points: 3, by: 'Phạm Thị Chấm' } });
+    expect(settled).toMatchObject({ state: 'graded', points: 2.5, first: { points: 2, mine: true }, second: { points: 3, by: 'Phạm Thị Chấm', mine: false } });
     expect(await t.db.getRepository(Attempt).findOneByOrFail({ id: attempt.id })).toMatchObject({ state: 'graded', score: 9.5, passed: true });
   });
 

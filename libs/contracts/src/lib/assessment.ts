@@ -393,7 +393,10 @@ export interface GradingQueueItem {
 export interface GradeMark {
   points: number;
   comment: string;
+  /** The marker's full name. */
   by: string;
+  /** Whether the caller made this mark (so the screen knows whose mark it is without comparing names). */
+  mine: boolean;
   at: string;
 }
 

@@ -6,17 +6,17 @@ import { Observable } from 'rxjs';
 import { GradingApi } from './grading-api';
 
 /**
- * Which mark the caller gives a response. A mark names its marker only by name, so "mine" compares
- * the caller's full name; the API refuses (409) a second mark by the first marker anyway.
+ * Which mark the caller gives a response (the API says which marks are the caller's, and refuses
+ * with 409 a second mark by the first marker anyway).
  * - two marks that differ (disagreement, or a grade settled before): settle;
  * - no first mark yet, or the caller's own first mark: first;
  * - someone else's first mark on a quiz with a second marker (the state says which): second.
  */
-export function markRoleFor(response: GradingResponse, me: string): MarkRole {
+export function markRoleFor(response: GradingResponse): MarkRole {
   const { state, first, second } = response;
   if (state === 'disagreement') return 'settle';
   if (!first) return 'first';
-  const mine = first.by === me;
+  const mine = first.mine;
   if (state === 'second_pending') return mine ? 'first' : 'second';
   if (state === 'pending' || !second) return 'first';
   if (first.points !== second.points) return 'settle';
@@ -31,9 +31,9 @@ export function markFor(response: GradingResponse, role: MarkRole): { points: nu
 }
 
 /** The response waits for the caller: no grade yet, a second mark by someone other than the first marker, or two marks to settle. */
-export function waitsFor(response: GradingResponse, me: string): boolean {
+export function waitsFor(response: GradingResponse): boolean {
   if (response.state === 'graded') return false;
-  return !(response.state === 'second_pending' && response.first?.by === me);
+  return !(response.state === 'second_pending' && response.first?.mine);
 }
 
 /** The trainer's grading queue. Provide it on the page. */
@@ -65,8 +65,6 @@ export class GradingSessionStore {
   );
   private readonly commentsRead = new LatestRead<number, string[]>((questionId) => this.api.comments(questionId));
   private readonly writes = new WriteState();
-  /** The caller's full name (see markRoleFor). */
-  private readonly me = signal('');
   /** The index the person moved to; null until they move (then the first response waiting is shown). */
   private readonly at = signal<number | null>(null);
 
@@ -84,21 +82,20 @@ export class GradingSessionStore {
     const list = this.responses();
     const chosen = this.at();
     if (chosen !== null) return Math.min(chosen, Math.max(0, list.length - 1));
-    return Math.max(0, list.findIndex((r) => waitsFor(r, this.me())));
+    return Math.max(0, list.findIndex((r) => waitsFor(r)));
   });
   readonly current = computed<GradingResponse | null>(() => this.responses()[this.index()] ?? null);
   /** The role the caller marks the shown response in. */
   readonly role = computed<MarkRole | null>(() => {
     const current = this.current();
-    return current ? markRoleFor(current, this.me()) : null;
+    return current ? markRoleFor(current) : null;
   });
   /** How many responses still wait for the caller. */
-  readonly waiting = computed(() => this.responses().filter((r) => waitsFor(r, this.me())).length);
+  readonly waiting = computed(() => this.responses().filter((r) => waitsFor(r)).length);
 
-  /** Reads the responses to the question and its comments used before; `me` is the caller's full name. */
-  load(quizId: number, questionId: number, me: string): void {
+  /** Reads the responses to the question and its comments used before. */
+  load(quizId: number, questionId: number): void {
     this.writes.clear();
-    this.me.set(me);
     this.at.set(null);
     this.read.load({ quizId, questionId }, { keepValue: false });
     this.commentsRead.load(questionId);
@@ -142,7 +139,7 @@ export class GradingSessionStore {
     const list = this.responses();
     for (let step = 1; step <= list.length; step++) {
       const i = (from + step) % list.length;
-      if (waitsFor(list[i], this.me())) return i;
+      if (waitsFor(list[i])) return i;
     }
     return null;
   }

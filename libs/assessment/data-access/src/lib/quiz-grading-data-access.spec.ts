@@ -46,7 +46,8 @@ const enrolment = (personId: number, state: EnrolmentDto['state']): EnrolmentDto
   updatedAt: '2026-11-01T00:00:00Z',
 });
 
-const mark = (points: number, by: string) => ({ points, comment: '', by, at: '2026-11-20T02:00:00Z' });
+/** A mark by `by`; the API says whether it is the caller's (here: 'Giảng viên A'). */
+const mark = (points: number, by: string) => ({ points, comment: '', by, mine: by === 'Giảng viên A', at: '2026-11-20T02:00:00Z' });
 const response = (attemptId: number, over: Partial<GradingResponse> = {}): GradingResponse => ({
   attemptId,
   slot: 2,
@@ -216,7 +217,7 @@ describe('quiz and grading data access', () => {
       ['graded, two marks agree, I was second', 'second', { state: 'graded', first: mark(6, other), second: mark(6, me), points: 6 }],
       ['graded, two marks agree, I was first', 'first', { state: 'graded', first: mark(6, me), second: mark(6, other), points: 6 }],
     ])('%s → %s', (_, role, over) => {
-      expect(markRoleFor(response(1, over), me)).toBe(role);
+      expect(markRoleFor(response(1, over))).toBe(role);
     });
 
     it('start the form from the mark the role changes, and know what waits for me', () => {
@@ -224,16 +225,16 @@ describe('quiz and grading data access', () => {
       expect(markFor(r, 'first')).toEqual({ points: 6, comment: 'Khá' });
       expect(markFor(r, 'second')).toEqual({ points: null, comment: '' });
       expect(markFor(response(1, { state: 'graded', points: 7 }), 'settle')).toEqual({ points: 7, comment: '' });
-      expect(waitsFor(r, me)).toBe(true);
-      expect(waitsFor(r, other)).toBe(false);
-      expect(waitsFor(response(1, { state: 'graded' }), me)).toBe(false);
+      expect(waitsFor(r)).toBe(true);
+      expect(waitsFor({ ...r, first: r.first && { ...r.first, mine: true } })).toBe(false);
+      expect(waitsFor(response(1, { state: 'graded' }))).toBe(false);
     });
   });
 
   describe('GradingSessionStore', () => {
     const me = 'Giảng viên A';
     const load = (store: GradingSessionStore, list: GradingResponse[]) => {
-      store.load(3, 70, me);
+      store.load(3, 70);
       http.expectOne('/api/grading/quizzes/3/questions/70').flush(list);
       http.expectOne('/api/grading/questions/70/comments').flush(['Đủ ý.']);
     };

@@ -102,7 +102,7 @@ export class GradingService {
     const classIds = await gradableClassIds(this.db, principal);
     if (!classIds.length) return [];
     const rows = await this.essayRows(this.db, { classIds, quizId, questionId });
-    const views = await this.views(this.db, rows);
+    const views = await this.views(this.db, rows, principal);
     const order = { pending: 0, second_pending: 1, disagreement: 0, graded: 2 };
     return views.sort((a, b) => order[a.state] - order[b.state] || a.fullName.localeCompare(b.fullName, 'vi') || a.attemptId - b.attemptId);
   }
@@ -196,7 +196,7 @@ export class GradingService {
         tx,
       );
     });
-    const [view] = await this.views(this.db, await this.essayRows(this.db, { attemptId, slot }));
+    const [view] = await this.views(this.db, await this.essayRows(this.db, { attemptId, slot }), principal);
     return view;
   }
 
@@ -248,7 +248,7 @@ export class GradingService {
     return out;
   }
 
-  private async views(db: DataSource | EntityManager, rows: ResponseRow[]): Promise<GradingResponse[]> {
+  private async views(db: DataSource | EntityManager, rows: ResponseRow[], principal: Principal): Promise<GradingResponse[]> {
     if (!rows.length) return [];
     const marks = await this.marksOf(rows);
     const versions = await this.attempts.versions.get(db, rows.map((r) => r.questionVersionId));
@@ -257,7 +257,8 @@ export class GradingService {
     const markers = new Map((markerIds.length ? await db.getRepository(Person).findBy({ id: In(markerIds) }) : []).map((p) => [p.id, p.fullName] as const));
     const classes = new Map((await db.getRepository(TrainingClass).findBy({ id: In([...new Set(rows.map((r) => r.classId))]) })).map((c) => [c.id, c.code] as const));
     const quizzes = new Map((await db.getRepository(Quiz).findBy({ id: In([...new Set(rows.map((r) => r.quizId))]) })).map((q) => [q.id, q] as const));
-    const markOf = (m: AttemptMark | undefined): GradeMark | null => (m ? { points: m.points, comment: m.comment, by: markers.get(m.markedBy) ?? '', at: m.markedAt.toISOString() } : null);
+    const markOf = (m: AttemptMark | undefined): GradeMark | null =>
+      m ? { points: m.points, comment: m.comment, by: markers.get(m.markedBy) ?? '', mine: m.markedBy === principal.personId, at: m.markedAt.toISOString() } : null;
     return rows.map((r) => {
       const body = versions.get(r.questionVersionId)?.body as EssayQuestion;
       const byMarker = marks.get(`${r.attemptId}:${r.slot}`) ?? new Map<number, AttemptMark>();

@@ -4,7 +4,7 @@ import { GradingResponse } from '@cds/contracts';
 import { click, gradingResponse, ME, refuse, render, text, type } from '../../quizzes/testing/trainer-test-setup';
 import { GradingPage } from './grading-page';
 
-const mark = (points: number, by: string, comment = '') => ({ points, comment, by, at: '2026-11-20T03:00:00Z' });
+const mark = (points: number, by: string, comment = '') => ({ points, comment, by, mine: by === ME, at: '2026-11-20T03:00:00Z' });
 const OTHER = 'Lê Văn Chấm';
 
 async function open(list: GradingResponse[], comments: string[] = []) {

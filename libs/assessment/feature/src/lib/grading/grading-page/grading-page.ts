@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { GradingSessionStore, markFor } from '@cds/assessment/data-access';
-import { AuthStore, LanguageService } from '@cds/web/core';
+import { LanguageService } from '@cds/web/core';
 import { formatVnDateTime } from '@cds/web/i18n';
 import { RefusalBanner } from '@cds/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -57,7 +57,6 @@ function isEditable(target: EventTarget | null): boolean {
 })
 export class GradingPage {
   private readonly store = inject(GradingSessionStore);
-  private readonly auth = inject(AuthStore);
   private readonly language = inject(LanguageService);
 
   /** From the route. */
@@ -98,7 +97,7 @@ export class GradingPage {
     effect(() => {
       const quizId = Number(this.quizId());
       const questionId = Number(this.questionId());
-      untracked(() => this.store.load(quizId, questionId, this.auth.user()?.fullName ?? ''));
+      untracked(() => this.store.load(quizId, questionId));
     });
     // A new response (or a new role on it) starts the form from the mark that role would change.
     effect(() => {
