@@ -16,6 +16,7 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as argon2 from 'argon2';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Attempt, AttemptQuestion, Question, Quiz } from '@cds/assessment/api';
@@ -34,7 +35,7 @@ const RAMP = Number(env['BENCH_RAMP'] ?? 5);
 const SAVE_EVERY = Number(env['BENCH_SAVE_EVERY'] ?? 10);
 const ABANDON = Number(env['BENCH_ABANDON'] ?? 0.05);
 const PROFILE_DIR = env['BENCH_PROFILE'];
-const KINDS = ['start', 'load', 'save', 'submit'] as const;
+const KINDS = ['connect', 'firstOnNew', 'open', 'start', 'load', 'save', 'submit'] as const;
 
 interface DriveResult {
   kinds: Record<(typeof KINDS)[number], { count: number; p50: number | null; p95: number | null; p99: number | null; max: number | null; errors: number }>;
@@ -42,6 +43,7 @@ interface DriveResult {
   confirmed: number;
   lateRefused: number;
   seconds: number;
+  driverCpu: number;
 }
 interface CannonResult {
   requests: { average: number };
@@ -95,7 +97,7 @@ async function main() {
     const tokens: string[] = [];
     for (const email of emails) tokens.push((await auth.login(email, DEMO_PASSWORD, { ip: null })).accessToken);
 
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: Number(env['BENCH_BACKLOG'] ?? 511) });
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const healthBody = await (await fetch(`${base}/api/health`)).text();
     const plain = await plainServer(healthBody, '/');
@@ -137,8 +139,11 @@ async function main() {
       const quizId = Number(identifiers[0]['id']);
       const stop = PROFILE_DIR ? await startProfile() : undefined;
       const cpu = process.cpuUsage();
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
       const r = await fork1<DriveResult>('quiz-load-worker.js', { base, classId: cls.id, quizId, learners: tokens.slice(0, size), rampMs: RAMP * 1000, saveEveryMs: SAVE_EVERY * 1000, abandonShare: ABANDON });
       const used = process.cpuUsage(cpu);
+      loop.disable();
       if (stop && PROFILE_DIR) console.error(`[bench] profile: ${await stop(join(PROFILE_DIR, `${engine}-quiz-${size}.cpuprofile`))}`);
       // The abandoned attempts: the sweeper submits them within its 15 s round after deadline + grace.
       const attemptIds = (await db.getRepository(Attempt).find({ select: { id: true }, where: { quizId } })).map((a) => a.id);
@@ -150,11 +155,11 @@ async function main() {
       const storedAnswers = attemptIds.length ? await db.getRepository(AttemptQuestion).createQueryBuilder('aq').where('aq.attemptId IN (:...ids)', { ids: attemptIds }).andWhere('aq.answer IS NOT NULL').getCount() : 0;
       const timedOut = await db.getRepository(Attempt).countBy({ quizId, submittedBy: 'timeout' });
       const apiCpu = ((used.user + used.system) / 1e6 / r.seconds) * 100;
-      lines.push(`\n${size} learners — ${attemptIds.length} attempts, ${r.seconds.toFixed(0)} s, API process CPU ${apiCpu.toFixed(0)} % of one core`);
-      lines.push(`  ${'request'.padEnd(8)} ${lpad('count', 7)} ${lpad('p50 ms', 8)} ${lpad('p95 ms', 8)} ${lpad('p99 ms', 8)} ${lpad('max ms', 8)} ${lpad('errors', 7)}`);
+      lines.push(`\n${size} learners — ${attemptIds.length} attempts, ${r.seconds.toFixed(0)} s, API process CPU ${apiCpu.toFixed(0)} % of one core, driver ${((r.driverCpu / r.seconds) * 100).toFixed(0)} %; API event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms`);
+      lines.push(`  ${'request'.padEnd(10)} ${lpad('count', 7)} ${lpad('p50 ms', 8)} ${lpad('p95 ms', 8)} ${lpad('p99 ms', 8)} ${lpad('max ms', 8)} ${lpad('errors', 7)}`);
       for (const k of KINDS) {
         const x = r.kinds[k];
-        lines.push(`  ${k.padEnd(8)} ${lpad(x.count, 7)} ${lpad(x.p50, 8)} ${lpad(x.p95, 8)} ${lpad(x.p99, 8)} ${lpad(x.max, 8)} ${lpad(x.errors, 7)}`);
+        lines.push(`  ${k.padEnd(10)} ${lpad(x.count, 7)} ${lpad(x.p50, 8)} ${lpad(x.p95, 8)} ${lpad(x.p99, 8)} ${lpad(x.max, 8)} ${lpad(x.errors, 7)}`);
       }
       const odd = Object.entries(r.statuses).filter(([k]) => !/ (200|201)$/.test(k));
       lines.push(`  statuses other than 200/201: ${odd.length ? odd.map(([k, v]) => `${k}×${v}`).join(', ') : 'none'}; saves refused after the deadline: ${r.lateRefused}`);

@@ -6,15 +6,18 @@ const http = require('node:http');
 
 process.once('message', async (job) => {
   const { base, classId, quizId, learners, rampMs, saveEveryMs, abandonShare } = job;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  // Each learner is a browser of its own: its own keep-alive connections (at most six, as browsers do).
+  const agents = learners.map(() => new http.Agent({ keepAlive: true, maxSockets: 6 }));
   const url = new URL(base);
-  const latencies = { start: [], load: [], save: [], submit: [] };
-  const errors = { start: 0, load: 0, save: 0, submit: 0 };
+  const latencies = { open: [], start: [], load: [], save: [], submit: [] };
+  const errors = { open: 0, start: 0, load: 0, save: 0, submit: 0 };
   const statuses = {};
   const confirmed = new Set();
+  const connects = [];
+  const openNew = [];
   let lateRefused = 0;
 
-  function call(kind, method, path, token, body) {
+  function call(kind, method, path, token, body, agent) {
     return new Promise((resolve) => {
       const payload = body ? JSON.stringify(body) : undefined;
       const t0 = process.hrtime.bigint();
@@ -26,6 +29,7 @@ process.once('message', async (job) => {
           res.on('end', () => {
             const ms = Number(process.hrtime.bigint() - t0) / 1e6;
             latencies[kind].push(ms);
+            if (kind === 'open' && !req.reusedSocket) openNew.push(ms);
             statuses[`${kind} ${res.statusCode}`] = (statuses[`${kind} ${res.statusCode}`] || 0) + 1;
             let json = null;
             try {
@@ -37,6 +41,10 @@ process.once('message', async (job) => {
           });
         },
       );
+      // A new connection: how long the TCP connect itself takes (loopback; the reference for "open").
+      req.on('socket', (socket) => {
+        if (socket.connecting) socket.once('connect', () => connects.push(Number(process.hrtime.bigint() - t0) / 1e6));
+      });
       req.on('error', () => {
         errors[kind]++;
         resolve({ status: 0, json: null });
@@ -67,10 +75,13 @@ process.once('message', async (job) => {
 
   async function learner(token, index) {
     await sleep(Math.random() * rampMs);
-    const started = await call('start', 'POST', `/api/classes/${classId}/quizzes/${quizId}/attempts`, token);
+    // Opening the quiz page: the browser's first request on its connection (the app's health, as a reference).
+    const agent = agents[index];
+    await call('open', 'GET', '/api/health', token, undefined, agent);
+    const started = await call('start', 'POST', `/api/classes/${classId}/quizzes/${quizId}/attempts`, token, undefined, agent);
     if (started.status !== 201) return;
     const attemptId = started.json.id;
-    const loaded = await call('load', 'GET', `/api/attempts/${attemptId}`, token);
+    const loaded = await call('load', 'GET', `/api/attempts/${attemptId}`, token, undefined, agent);
     if (loaded.status !== 200) return;
     const view = loaded.json;
     const deadline = Date.now() + (new Date(view.deadlineAt).getTime() - new Date(view.serverNow).getTime());
@@ -83,24 +94,30 @@ process.once('message', async (job) => {
       await sleep(Math.max(0, next - Date.now()));
       const q = view.questions[seq % view.questions.length];
       seq++;
-      const res = await call('save', 'POST', `/api/attempts/${attemptId}/answers`, token, { answers: [{ slot: q.slot, seq, answer: answerFor(q.question, index + seq) }] });
+      const res = await call('save', 'POST', `/api/attempts/${attemptId}/answers`, token, { answers: [{ slot: q.slot, seq, answer: answerFor(q.question, index + seq) }] }, agent);
       if (res.status === 200) confirmed.add(`${attemptId}:${q.slot}`);
       else if (res.status === 409) lateRefused++;
       next += saveEveryMs;
     }
     if (abandons) return;
     await sleep(Math.max(0, submitAt - Date.now()));
-    await call('submit', 'POST', `/api/attempts/${attemptId}/submit`, token);
+    await call('submit', 'POST', `/api/attempts/${attemptId}/submit`, token, undefined, agent);
   }
 
   const t0 = Date.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(learners.map((token, i) => learner(token, i)));
+  const cpu = process.cpuUsage(cpu0);
   const pct = (xs, p) => {
     if (!xs.length) return null;
     const s = [...xs].sort((a, b) => a - b);
     return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10;
   };
   const kinds = {};
+  // The first request on a new connection: the TCP handshake is quick (connect), the wait is for
+  // the server to take the connection up while it is busy with the others.
+  kinds.firstOnNew = { count: openNew.length, p50: pct(openNew, 50), p95: pct(openNew, 95), p99: pct(openNew, 99), max: pct(openNew, 100), errors: 0 };
+  kinds.connect = { count: connects.length, p50: pct(connects, 50), p95: pct(connects, 95), p99: pct(connects, 99), max: pct(connects, 100), errors: 0 };
   for (const [kind, xs] of Object.entries(latencies)) kinds[kind] = { count: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), max: pct(xs, 100), errors: errors[kind] };
-  process.send({ kinds, statuses, confirmed: confirmed.size, lateRefused, seconds: (Date.now() - t0) / 1000 }, () => process.exit(0));
+  process.send({ kinds, statuses, confirmed: confirmed.size, lateRefused, seconds: (Date.now() - t0) / 1000, driverCpu: (cpu.user + cpu.system) / 1e6 }, () => process.exit(0));
 });

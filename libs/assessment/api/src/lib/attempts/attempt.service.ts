@@ -42,6 +42,32 @@ class RenderCache {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** Whose an attempt is and which question version each slot holds: fixed at the start (a regrade keeps the type), so kept in memory for saves. */
+interface AttemptShape {
+  personId: number;
+  deadlineAt: Date | null;
+  versions: Map<number, number>;
+}
+
+/** A bounded map, oldest out first. */
+class Bounded<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: K, value: V) {
+    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value as K);
+    this.entries.set(key, value);
+  }
+  delete(key: K) {
+    this.entries.delete(key);
+  }
+}
+
+/** How long a course's question pool (its current versions) is reused for starts; the bank drops it at once on an edit in this process. */
+const POOL_TTL_MS = 5_000;
+
 /**
  * A learner's attempts: start (or resume), load, save answers, submit. The server fixes the
  * deadline when the attempt starts and enforces it on every save; an attempt past its deadline is
@@ -52,6 +78,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 @Injectable()
 export class AttemptService {
   readonly versions = new VersionCache();
+  private readonly shapes = new Bounded<number, AttemptShape>(20_000);
+  private readonly pools = new Bounded<number, { at: number; versions: QuestionVersion[] }>(500);
   private readonly html = new RenderCache();
   private readonly render = (md: string) => this.html.render(md);
 
@@ -114,8 +142,8 @@ export class AttemptService {
   async start(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<AttemptView> {
     const ctx = await this.learnerContext(principal, quizId, classId);
     const { quiz, settings } = ctx;
-    await this.finishOverdue({ quizId, personId: principal.personId }, now);
     const attempts = await this.db.getRepository(Attempt).find({ where: { quizId, personId: principal.personId }, order: { number: 'ASC' } });
+    for (const a of attempts) if (await this.finishIfOverdue(a, now)) a.state = 'submitting';
     const underWay = attempts.find((a) => a.state === 'in_progress');
     if (underWay) return this.view(principal, underWay.id, now);
     const block = startBlock(settings, attempts.length, now);
@@ -123,45 +151,49 @@ export class AttemptService {
     if (block === 'closed') throw refuse(HttpStatus.FORBIDDEN, 'assessment.quiz_closed');
     if (block === 'no_attempts_left') throw refuse(HttpStatus.CONFLICT, 'assessment.no_attempts_left', { max: settings.maxAttempts });
 
-    const picked = drawQuestions(quiz.selection, await currentVersions(this.db, quiz.courseId), quiz.shuffleQuestions, Math.random);
+    const picked = drawQuestions(quiz.selection, await this.pool(quiz.courseId, now), quiz.shuffleQuestions, Math.random);
     if (picked.length !== questionCountOf(quiz.selection)) throw refuse(HttpStatus.CONFLICT, 'assessment.quiz_cannot_draw');
     picked.forEach((v) => this.versions.put(v));
+    // Whole seconds, as MariaDB's DATETIME keeps them, so the answer equals what a reload reads.
+    const startedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
+    const attempt = Object.assign(new Attempt(), {
+      quizId,
+      classId,
+      personId: principal.personId,
+      number: attempts.length + 1,
+      state: 'in_progress' as const,
+      startedAt,
+      deadlineAt: deadlineFor(settings, startedAt),
+      submittedAt: null,
+      submittedBy: null,
+      score: null,
+      maxScore: roundPoints(picked.reduce((s, v) => s + v.body.points, 0)),
+      passed: null,
+    });
+    const rows = picked.map((v, i) =>
+      Object.assign(new AttemptQuestion(), {
+        slot: i + 1,
+        questionId: v.questionId,
+        questionVersionId: v.id,
+        points: v.body.points,
+        order: quiz.shuffleOptions ? shuffleOrder(v.body, Math.random) : naturalOrder(v.body),
+        answer: null,
+        seq: 0,
+        savedAt: null,
+        fraction: null,
+        comment: null,
+      }),
+    );
     try {
-      const id = await this.db.transaction(async (tx) => {
-        const inserted = await tx.insert(Attempt, {
-          quizId,
-          classId,
-          personId: principal.personId,
-          number: attempts.length + 1,
-          state: 'in_progress',
-          startedAt: now,
-          deadlineAt: deadlineFor(settings, now),
-          submittedAt: null,
-          submittedBy: null,
-          score: null,
-          maxScore: roundPoints(picked.reduce((s, v) => s + v.body.points, 0)),
-          passed: null,
-        });
+      attempt.id = await this.db.transaction(async (tx) => {
+        const inserted = await tx.insert(Attempt, { ...attempt });
         const attemptId = Number(inserted.identifiers[0]['id']);
         await tx.insert(
           AttemptQuestion,
-          picked.map((v, i) => ({
-            attemptId,
-            slot: i + 1,
-            questionId: v.questionId,
-            questionVersionId: v.id,
-            points: v.body.points,
-            order: quiz.shuffleOptions ? shuffleOrder(v.body, Math.random) : naturalOrder(v.body),
-            answer: null,
-            seq: 0,
-            savedAt: null,
-            fraction: null,
-            comment: null,
-          })),
+          rows.map((r) => ({ ...r, attemptId })),
         );
         return attemptId;
       });
-      return this.view(principal, id, now);
     } catch (e) {
       // Two starts at once (a double click, two tabs): the other one's attempt is the one under way.
       if (!isUniqueViolation(e, 'UQ_attempt_number')) throw e;
@@ -169,6 +201,23 @@ export class AttemptService {
       if (!other) throw refuse(HttpStatus.CONFLICT, 'assessment.no_attempts_left', { max: settings.maxAttempts });
       return this.view(principal, other.id, now);
     }
+    this.shapes.set(attempt.id, { personId: attempt.personId, deadlineAt: attempt.deadlineAt, versions: new Map(rows.map((r) => [r.slot, r.questionVersionId])) });
+    // The answer is built from what was just written: no need to read it back.
+    return this.viewOf(attempt, quiz, settings, rows, new Map(picked.map((v) => [v.id, v] as const)), now);
+  }
+
+  /** The current versions of a course's questions, reused for a few seconds across starts. */
+  private async pool(courseId: number, now: Date): Promise<QuestionVersion[]> {
+    const hit = this.pools.get(courseId);
+    if (hit && now.getTime() - hit.at < POOL_TTL_MS) return hit.versions;
+    const versions = await currentVersions(this.db, courseId);
+    this.pools.set(courseId, { at: now.getTime(), versions });
+    return versions;
+  }
+
+  /** Drops a course's pool: the bank calls it when a question of the course is saved. */
+  forgetPool(courseId: number) {
+    this.pools.delete(courseId);
   }
 
   /** The attempt as its learner sees it: questions without keys, their saved answers, and what the review policy opens. */
@@ -179,6 +228,11 @@ export class AttemptService {
     const settings = await this.settingsFor(quiz, attempt.personId);
     const rows = await this.db.getRepository(AttemptQuestion).find({ where: { attemptId }, order: { slot: 'ASC' } });
     const versions = await this.versions.get(this.db, rows.map((r) => r.questionVersionId));
+    if (attempt.state === 'in_progress') this.shapes.set(attempt.id, { personId: attempt.personId, deadlineAt: attempt.deadlineAt, versions: new Map(rows.map((r) => [r.slot, r.questionVersionId])) });
+    return this.viewOf(attempt, quiz, settings, rows, versions, now);
+  }
+
+  private viewOf(attempt: Attempt, quiz: Quiz, settings: EffectiveSettings, rows: AttemptQuestion[], versions: Map<number, QuestionVersion>, now: Date): AttemptView {
     const submitted = attempt.state !== 'in_progress';
     const open = openParts(quiz.review, submitted, settings.closesAt, now);
     const questions: AttemptQuestionView[] = rows.map((r) => ({
@@ -202,29 +256,31 @@ export class AttemptService {
   /**
    * Saves answers (one or many: the browser replays what it kept while offline). A save whose
    * sequence number is not newer than the stored one changes nothing; the answer lands only while
-   * the attempt is still in progress — checked in the same statement, so a save racing a submit
-   * either lands before the grading reads it or not at all.
+   * the attempt is the caller's, in progress and within its deadline — checked in the same
+   * statement, so a save racing a submit either lands before the grading reads it or not at all.
+   * On the usual path that statement is the only one: the attempt's slots are known in memory.
    */
   async save(principal: Principal, attemptId: number, input: unknown, now = new Date()): Promise<SaveAnswersResult> {
     const items = readSaveItems(input);
-    const attempt = await this.ownAttempt(principal, attemptId, 'save');
-    if (attempt.state !== 'in_progress') throw refuse(HttpStatus.CONFLICT, 'assessment.attempt_closed');
-    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
-      await this.finish(attempt.id, 'timeout', now);
-      throw refuse(HttpStatus.CONFLICT, 'assessment.time_up');
+    let shape = this.shapes.get(attemptId);
+    if (!shape || shape.personId !== principal.personId) {
+      const attempt = await this.ownAttempt(principal, attemptId, 'save');
+      await this.refuseClosed(attempt, now);
+      const rows = await this.db.getRepository(AttemptQuestion).find({ select: { slot: true, questionVersionId: true }, where: { attemptId } });
+      shape = { personId: attempt.personId, deadlineAt: attempt.deadlineAt, versions: new Map(rows.map((r) => [r.slot, r.questionVersionId])) };
+      this.shapes.set(attemptId, shape);
     }
-    const rows = await this.db.getRepository(AttemptQuestion).find({ select: { slot: true, seq: true, questionVersionId: true }, where: { attemptId } });
-    const bySlot = new Map(rows.map((r) => [r.slot, r] as const));
-    const versions = await this.versions.get(this.db, rows.map((r) => r.questionVersionId));
+    const versions = await this.versions.get(this.db, [...shape.versions.values()]);
     for (const item of items) {
-      const row = bySlot.get(item.slot);
-      if (!row) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.slot_not_in_attempt', { slot: item.slot });
-      if (bodyOf(versions, row).type !== item.answer.type) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_wrong_type', { slot: item.slot });
+      const versionId = shape.versions.get(item.slot);
+      if (versionId === undefined) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.slot_not_in_attempt', { slot: item.slot });
+      if (bodyOf(versions, { questionVersionId: versionId }).type !== item.answer.type) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_wrong_type', { slot: item.slot });
       // A numeric answer must read as a number (comma or dot decimals); it is stored as the text typed, never evaluated.
       if (item.answer.type === 'numeric' && item.answer.text.trim() !== '' && parseNumber(item.answer.text) === null) {
         throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'assessment.answer_not_a_number', { slot: item.slot });
       }
     }
+    const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
     const saved: SaveAnswersResult['saved'] = [];
     for (const item of items) {
       const result = await this.db
@@ -233,18 +289,31 @@ export class AttemptService {
         .set({ answer: item.answer, seq: item.seq, savedAt: now })
         .where('attempt_id = :attemptId AND slot = :slot AND seq < :seq', { attemptId, slot: item.slot, seq: item.seq })
         // The table name quoted: unquoted, the builder would read `attempt` as the relation of the same name.
-        .andWhere(`EXISTS (SELECT 1 FROM ${this.db.driver.escape('attempt')} a WHERE a.id = :attemptId AND a.state = 'in_progress')`)
+        .andWhere(
+          `EXISTS (SELECT 1 FROM ${this.db.driver.escape('attempt')} a WHERE a.id = :attemptId AND a.person_id = :personId AND a.state = 'in_progress' AND (a.deadline_at IS NULL OR a.deadline_at >= :cutoff))`,
+          { personId: principal.personId, cutoff },
+        )
         .execute();
       if (result.affected === 1) {
         saved.push({ slot: item.slot, seq: item.seq });
         continue;
       }
-      const now2 = await this.db.getRepository(Attempt).findOneByOrFail({ id: attemptId });
-      if (now2.state !== 'in_progress') throw refuse(HttpStatus.CONFLICT, 'assessment.attempt_closed');
+      // Nothing written: the attempt is no longer open (or its time is up), or a newer answer is there.
+      const attempt = await this.ownAttempt(principal, attemptId, 'save');
+      await this.refuseClosed(attempt, now);
       const stored = await this.db.getRepository(AttemptQuestion).findOneByOrFail({ attemptId, slot: item.slot });
       saved.push({ slot: item.slot, seq: stored.seq });
     }
-    return { saved, deadlineAt: iso(attempt.deadlineAt), serverNow: new Date().toISOString() };
+    return { saved, deadlineAt: iso(shape.deadlineAt), serverNow: new Date().toISOString() };
+  }
+
+  /** 409 for an attempt that takes no more answers; one past its deadline is submitted first. */
+  private async refuseClosed(attempt: Attempt, now: Date) {
+    if (attempt.state !== 'in_progress') throw refuse(HttpStatus.CONFLICT, 'assessment.attempt_closed');
+    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
+      await this.finish(attempt.id, 'timeout', now);
+      throw refuse(HttpStatus.CONFLICT, 'assessment.time_up');
+    }
   }
 
   /** Submits with what was saved and grades it; a second submit changes nothing and answers the same result. */

@@ -10,6 +10,7 @@ import { Course } from '@cds/catalogue/api';
 import type ExcelJS from 'exceljs';
 import { excelTemplate, exportGift, parseAiken, parseExcel, parseGift } from '../import';
 import { normaliseSpace, validateQuestion } from '../questions';
+import { AttemptService } from '../attempts/attempt.service';
 import { Question, QuestionVersion } from './question.entity';
 import { QuestionShapeError, readQuestion } from './read-question';
 
@@ -54,6 +55,7 @@ export class BankService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly attempts: AttemptService,
   ) {}
 
   async list(courseId: number, tag?: string): Promise<QuestionSummary[]> {
@@ -98,6 +100,7 @@ export class BankService {
       );
       return questionId;
     });
+    this.attempts.forgetPool(courseId);
     return this.detail(id);
   }
 
@@ -145,6 +148,7 @@ export class BankService {
     // The version this edit wrote, not whatever is current by now: another edit may already have
     // landed on top of it.
     const version = await this.db.getRepository(QuestionVersion).findOneByOrFail({ id: saved.versionId });
+    this.attempts.forgetPool(saved.question.courseId);
     return this.view(saved.question, version);
   }
 
@@ -208,6 +212,7 @@ export class BankService {
       );
       return saved;
     });
+    this.attempts.forgetPool(courseId);
     return { imported: ids.length, ids };
   }
 
