@@ -46,6 +46,15 @@ const SCREENS: Screen[] = [
   { name: 'training plan', who: 'certifier', path: '/plans', ready: (p) => p.getByRole('heading', { name: 'Kế hoạch và thực hiện' }) },
   { name: 'approval queue', who: 'certifier', path: '/enrolment', ready: (p) => p.getByRole('heading', { level: 2 }) },
   { name: 'nomination queue', who: 'unit_admin', path: '/enrolment', ready: h1 },
+  { name: 'question bank', who: 'trainer', path: '/catalogue', ready: h1, go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/) },
+  { name: 'question editor (new)', who: 'trainer', path: '/catalogue', ready: h1, go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/, /^Thêm câu hỏi/) },
+  { name: 'question import', who: 'trainer', path: '/catalogue', ready: h1, go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/, /^Nhập câu hỏi/) },
+  { name: 'course quizzes', who: 'trainer', path: '/catalogue', ready: h1, go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/, /^Bài kiểm tra$/) },
+  { name: 'quiz settings', who: 'trainer', path: '/catalogue', ready: h1, go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/, /^Bài kiểm tra$/, /^Kiểm tra giữa khóa$/) },
+  { name: 'quiz results', who: 'trainer', path: '/catalogue', ready: (p) => p.getByRole('table'), go: follow(/^An toàn thông tin và bảo vệ/, /^Ngân hàng câu hỏi/, /^Bài kiểm tra$/, /^Xem kết quả bài “Kiểm tra nhanh/) },
+  { name: 'grading queue', who: 'trainer', path: '/assessment/grading', ready: h1 },
+  { name: 'grading page', who: 'trainer', path: '/assessment/grading', ready: (p) => p.getByTestId('mark-form'), go: follow(/^Bảo vệ dữ liệu cá nhân ở xã/) },
+  { name: 'class quizzes', who: 'learner', path: '/learn', ready: h1, go: follow(/^Nội dung khóa học/, /^Bài kiểm tra của lớp/) },
 ];
 
 for (const viewport of [
