@@ -9,7 +9,7 @@ import { Enrolment, TrainingClass } from '@cds/delivery/api';
 import { grade, learnerView, naturalOrder, parseNumber, shuffleOrder } from '../questions';
 import type { QuestionVersion } from '../bank/question.entity';
 import { attemptScore, deadlineFor, effectiveSettings, isAnswered, keyOf, openParts, percentOf, quizResult, roundPoints, startBlock, type EffectiveSettings, type ReviewOpen } from '../quizzes/policy';
-import { currentVersions, drawQuestions, questionCountOf, VersionCache } from '../quizzes/question-pool';
+import { Bounded, currentVersions, drawQuestions, questionCountOf, VersionCache } from '../quizzes/question-pool';
 import { Attempt, AttemptQuestion, Quiz, QuizOverride } from '../quizzes/quiz.entities';
 import { readAnswer } from '../quizzes/answer-shape';
 
@@ -27,13 +27,11 @@ interface LearnerContext {
 
 /** Rendered Markdown by its source; question texts repeat across thousands of attempts (bounded, oldest out first). */
 class RenderCache {
-  private readonly entries = new Map<string, string>();
-  constructor(private readonly max = 5_000) {}
+  private readonly entries = new Bounded<string, string>(5_000);
   render(markdown: string): string {
     let html = this.entries.get(markdown);
     if (html === undefined) {
       html = renderMarkdown(markdown);
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(markdown, html);
     }
     return html;
@@ -47,22 +45,6 @@ interface AttemptShape {
   personId: number;
   deadlineAt: Date | null;
   versions: Map<number, number>;
-}
-
-/** A bounded map, oldest out first. */
-class Bounded<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K): V | undefined {
-    return this.entries.get(key);
-  }
-  set(key: K, value: V) {
-    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value as K);
-    this.entries.set(key, value);
-  }
-  delete(key: K) {
-    this.entries.delete(key);
-  }
 }
 
 /** How long a course's question pool (its current versions) is reused for starts; the bank drops it at once on an edit in this process. */
@@ -81,7 +63,8 @@ export class AttemptService {
   private readonly shapes = new Bounded<number, AttemptShape>(20_000);
   private readonly pools = new Bounded<number, { at: number; versions: QuestionVersion[] }>(500);
   private readonly html = new RenderCache();
-  private readonly render = (md: string) => this.html.render(md);
+  /** Markdown to sanitised HTML, kept per source text (question texts repeat across attempts and responses). */
+  readonly render = (md: string) => this.html.render(md);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -112,8 +95,7 @@ export class AttemptService {
 
   private async learnerQuizOf(principal: Principal, ctx: LearnerContext, now: Date): Promise<LearnerQuizDto> {
     const { quiz, cls, settings } = ctx;
-    await this.finishOverdue({ quizId: quiz.id, personId: principal.personId }, now);
-    const attempts = await this.db.getRepository(Attempt).find({ where: { quizId: quiz.id, personId: principal.personId }, order: { number: 'ASC' } });
+    const attempts = await this.attemptsOf(quiz.id, principal.personId, now);
     const open = openParts(quiz.review, true, settings.closesAt, now);
     const inProgress = attempts.find((a) => a.state === 'in_progress');
     return {
@@ -142,8 +124,7 @@ export class AttemptService {
   async start(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<AttemptView> {
     const ctx = await this.learnerContext(principal, quizId, classId);
     const { quiz, settings } = ctx;
-    const attempts = await this.db.getRepository(Attempt).find({ where: { quizId, personId: principal.personId }, order: { number: 'ASC' } });
-    for (const a of attempts) if (await this.finishIfOverdue(a, now)) a.state = 'submitting';
+    const attempts = await this.attemptsOf(quizId, principal.personId, now);
     const underWay = attempts.find((a) => a.state === 'in_progress');
     if (underWay) return this.view(principal, underWay.id, now);
     const block = startBlock(settings, attempts.length, now);
@@ -338,9 +319,13 @@ export class AttemptService {
     return submitted;
   }
 
-  private async finishOverdue(where: { quizId: number; personId: number }, now: Date) {
-    const open = await this.db.getRepository(Attempt).findBy({ ...where, state: 'in_progress' });
-    for (const a of open) await this.finishIfOverdue(a, now);
+  /** A learner's attempts at a quiz, in order; one past its deadline is submitted first, and read again then. */
+  private async attemptsOf(quizId: number, personId: number, now: Date): Promise<Attempt[]> {
+    const read = () => this.db.getRepository(Attempt).find({ where: { quizId, personId }, order: { number: 'ASC' } });
+    const attempts = await read();
+    let finished = false;
+    for (const a of attempts) if (await this.finishIfOverdue(a, now)) finished = true;
+    return finished ? read() : attempts;
   }
 
   private async finishIfOverdue(attempt: Attempt, now: Date): Promise<boolean> {

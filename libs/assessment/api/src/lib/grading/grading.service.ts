@@ -5,7 +5,7 @@ import { MARK_ROLES } from '@cds/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import type { Principal } from '@cds/api/authz';
-import { refuse, renderMarkdown } from '@cds/api/common';
+import { refuse } from '@cds/api/common';
 import { Course } from '@cds/catalogue/api';
 import { TrainingClass } from '@cds/delivery/api';
 import { Person } from '@cds/people/api';
@@ -269,8 +269,9 @@ export class GradingService {
         fullName: people.get(r.personId)?.fullName ?? '',
         classCode: classes.get(r.classId) ?? '',
         submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
-        questionHtml: renderMarkdown(body.text),
-        rubricHtml: renderMarkdown(body.rubric),
+        // Every response to a question shows the same text and rubric: rendered once, from the attempts' cache.
+        questionHtml: this.attempts.render(body.text),
+        rubricHtml: this.attempts.render(body.rubric),
         maxPoints: r.points,
         maxWords: body.maxWords,
         text: r.answerText,

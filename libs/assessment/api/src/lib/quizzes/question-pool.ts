@@ -58,13 +58,28 @@ export function drawQuestions(selection: QuizSelection, pool: QuestionVersion[],
 
 export const questionCountOf = (selection: QuizSelection) => (selection.kind === 'fixed' ? selection.questionIds.length : selection.draws.reduce((s, d) => s + d.count, 0));
 
+/** A bounded map, oldest out first: the in-memory caches of attempts (versions, rendered Markdown, attempt shapes, pools). */
+export class Bounded<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: K, value: V) {
+    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value as K);
+    this.entries.set(key, value);
+  }
+  delete(key: K) {
+    this.entries.delete(key);
+  }
+}
+
 /**
  * Question versions never change once written, so every process may keep them: an attempt's
  * questions are read from memory after the first learner loads them (bounded, oldest out first).
  */
 export class VersionCache {
-  private readonly entries = new Map<number, QuestionVersion>();
-  constructor(private readonly max = 5_000) {}
+  private readonly entries = new Bounded<number, QuestionVersion>(5_000);
 
   async get(db: DataSource | EntityManager, ids: number[]): Promise<Map<number, QuestionVersion>> {
     const out = new Map<number, QuestionVersion>();
@@ -84,7 +99,6 @@ export class VersionCache {
   }
 
   put(v: QuestionVersion) {
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as number);
     this.entries.set(v.id, v);
   }
 }
