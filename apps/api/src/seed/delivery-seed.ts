@@ -47,12 +47,12 @@ const vn = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+07:00`);
 
 /**
  * Today's all-day session, 07:30–17:00 in Vietnam, stretched to take in the moment the demo is
- * seeded (from midnight before 07:00, until 23:59 after 16:00), so the QR check-in can be tried
- * whenever a fresh demo starts.
+ * seeded (from midnight when seeded before 07:30, until 23:59 after 16:00), so the session is
+ * under way and the QR check-in can be tried whenever a fresh demo starts.
  */
 export function allDayAround(now: Date): { from: string; to: string } {
   const hhmm = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
-  return { from: hhmm < '07:00' ? '00:00' : '07:30', to: hhmm >= '16:00' ? '23:59' : '17:00' };
+  return { from: hhmm < '07:30' ? '00:00' : '07:30', to: hhmm >= '16:00' ? '23:59' : '17:00' };
 }
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -252,9 +252,10 @@ describe('demo seed (medium)', () => {
 });
 
 describe('allDayAround', () => {
-  it('is 07:30–17:00 in Vietnam during the working day, and takes in the night on either side', () => {
+  it('is 07:30–17:00 in Vietnam during the working day, and takes in the night on either side (so it is under way when seeded)', () => {
     expect(allDayAround(new Date('2026-11-30T03:00:00Z'))).toEqual({ from: '07:30', to: '17:00' }); // 10:00 in Vietnam
     expect(allDayAround(new Date('2026-11-29T19:40:00Z'))).toEqual({ from: '00:00', to: '17:00' }); // 02:40
+    expect(allDayAround(new Date('2026-11-30T00:26:00Z'))).toEqual({ from: '00:00', to: '17:00' }); // 07:26, before the session's usual start
     expect(allDayAround(new Date('2026-11-30T12:30:00Z'))).toEqual({ from: '07:30', to: '23:59' }); // 19:30
   });
 });
