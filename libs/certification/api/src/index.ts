@@ -1,2 +1,3 @@
 export { CertificationModule, CERTIFICATION_ENTITIES } from './lib/certification.module';
-export { Certificate, type CertificateStatus } from './lib/certificate.entity';
+export { Certificate, CertificationDecision, type CertificateStatus, type CertificateSource, type PrintedFacts } from './lib/certificate.entity';
+export { CompletionRule, Completion, ExternalTraining } from './lib/certification.entities';

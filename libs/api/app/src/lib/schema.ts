@@ -17,6 +17,7 @@ import { OrgRevision1764662400000 } from './migrations/1764662400000-OrgRevision
 import { CatalogueDelivery1764748800000 } from './migrations/1764748800000-CatalogueDelivery';
 import { QuestionBank1764835200000 } from './migrations/1764835200000-QuestionBank';
 import { Quizzes1764921600000 } from './migrations/1764921600000-Quizzes';
+import { Certification1765008000000 } from './migrations/1765008000000-Certification';
 
 /**
  * The schema of the composed app: every domain's entities, and the one migration set that serves
@@ -42,6 +43,7 @@ export const APP_SCHEMA: Schema = {
     CatalogueDelivery1764748800000,
     QuestionBank1764835200000,
     Quizzes1764921600000,
+    Certification1765008000000,
   ],
 };
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { Certificate } from './certificate.entity';
+import { Certificate, CertificationDecision } from './certificate.entity';
+import { Completion, CompletionRule, ExternalTraining } from './certification.entities';
 
-export const CERTIFICATION_ENTITIES = [Certificate];
+export const CERTIFICATION_ENTITIES = [Certificate, CertificationDecision, CompletionRule, Completion, ExternalTraining];
 
 /**
- * Certificates. Today only the table that core-team coverage reads ("does the holder have a valid
- * certificate of a qualifying course on that date"); decisions, signing and verification come next.
+ * Completion, certification decisions, signed certificates and their verification, and training
+ * done elsewhere. Coverage (core-team) reads the `certificate` table.
  */
 @Module({})
 export class CertificationModule {}
