@@ -9,3 +9,4 @@ export * from './lib/people';
 export * from './lib/catalogue';
 export * from './lib/delivery';
 export * from './lib/assessment';
+export * from './lib/certification';

@@ -47,6 +47,14 @@ export const ACCESS = {
   'quizzes.write': ['trainer', 'admin'],
   /** Grade essays and read results of the classes one trains (an admin: of classes in scope). */
   'grading.do': ['trainer', 'admin'],
+  /** See the completion board of classes (a trainer: the classes they train). */
+  'completion.read': ['admin', 'certifier', 'trainer'],
+  /** Set a class's completion rules and sign off learners' practical work, as the class's trainer. */
+  'completion.signOff': ['admin', 'trainer'],
+  /** Waive completion rules for a learner, with a reason; issue decisions, revoke and re-issue certificates; record external training. */
+  'certificates.issue': ['certifier'],
+  /** Read the certificate register and external training (of one's subtree) and export them. */
+  'certificates.read': ['admin', 'certifier', 'unit_admin'],
   /** Read the audit log. */
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
