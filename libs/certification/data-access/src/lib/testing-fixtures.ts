@@ -1,0 +1,77 @@
+// Sample data shared by this library's specs (not exported from the library).
+import { CertificateDto, CompletionBoard, CompletionRow, VerificationResult } from '@cds/contracts';
+
+export const row = (personId: number, over: Partial<CompletionRow> = {}): CompletionRow => ({
+  personId,
+  fullName: `Học viên ${personId}`,
+  unitName: 'UBND xã Giao Thủy',
+  lessonsDone: 8,
+  lessonsTotal: 8,
+  quizzesPassed: 2,
+  quizzesTotal: 2,
+  attendance: 100,
+  finalPassed: true,
+  signedOff: true,
+  complete: true,
+  gaps: [],
+  exception: null,
+  certificate: null,
+  evaluatedAt: '2026-11-20T03:00:00Z',
+  ...over,
+});
+
+export const board = (rows: CompletionRow[], over: Partial<CompletionBoard> = {}): CompletionBoard => ({
+  classId: 12,
+  classCode: 'ATTT-01',
+  courseTitle: 'An toàn thông tin cho cán bộ xã',
+  rules: { allLessons: true, allQuizzes: true, minAttendance: 80, finalQuizId: 3, signOff: true },
+  quizzes: [{ id: 3, title: 'Kiểm tra cuối khóa' }],
+  rows,
+  can: { setRules: true, signOff: true, except: true, issue: true },
+  ...over,
+});
+
+export const certificate = (id: number, over: Partial<CertificateDto> = {}): CertificateDto => ({
+  id,
+  publicCode: `CODE${id}`,
+  registerNumber: `2026/${String(id).padStart(4, '0')}`,
+  state: 'valid',
+  holderName: 'Nguyễn Thị Hoa',
+  holderUnit: 'UBND xã Giao Thủy',
+  personId: 7,
+  courseCode: 'ATTT',
+  courseTitle: 'An toàn thông tin cho cán bộ xã',
+  hours: 16,
+  classCode: 'ATTT-01',
+  issuedOn: '2026-11-25',
+  expiresOn: '2028-11-25',
+  decision: { id: 4, number: '125/QĐ-SKHCN', decidedOn: '2026-11-25' },
+  signer: { name: 'Trần Văn Bình', title: 'Phó Giám đốc' },
+  revokedReason: null,
+  verifyUrl: `https://cds.example.vn/verify/CODE${id}`,
+  supersededBy: null,
+  replaces: null,
+  ...over,
+});
+
+export const verification = (over: Partial<VerificationResult> = {}): VerificationResult => ({
+  code: 'CODE1',
+  state: 'valid',
+  signatureValid: true,
+  holderName: 'Nguyễn Thị Hoa',
+  holderUnit: 'UBND xã Giao Thủy',
+  courseCode: 'ATTT',
+  courseTitle: 'An toàn thông tin cho cán bộ xã',
+  hours: 16,
+  classCode: 'ATTT-01',
+  issuedOn: '2026-11-25',
+  expiresOn: '2028-11-25',
+  decision: { number: '125/QĐ-SKHCN', decidedOn: '2026-11-25' },
+  signer: { name: 'Trần Văn Bình', title: 'Phó Giám đốc' },
+  issuer: 'Sở Khoa học và Công nghệ tỉnh Nam Định',
+  registerNumber: '2026/0001',
+  revokedOn: null,
+  revokedReason: null,
+  supersededBy: null,
+  ...over,
+});

@@ -1,0 +1,2 @@
+export * from './lib/verify/verify.routes';
+export * from './lib/i18n/certification-words';
