@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import { LogLevel, ValidationPipe } from '@nestjs/common';
+import { LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -40,7 +40,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
       reply.header('x-correlation-id', request.id);
     });
 
-  app.setGlobalPrefix(API_PREFIX);
+  // The issuer's DID document lives where did:web resolution looks for it, outside /api.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '.well-known/did.json', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

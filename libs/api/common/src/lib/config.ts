@@ -20,6 +20,17 @@ export interface AppConfig {
   publicUrl: string | null;
   bodyLimitBytes: number;
   login: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+  certification: {
+    /** The certifying department, as printed on certificates and named as the credentials' issuer. */
+    department: string;
+    /** The place written before the date on a certificate ("Ninh Bình, ngày …"). */
+    place: string;
+    /** A CA-issued .p12 to sign certificate PDFs with; null: a demo identity made at first start under DATA_DIR/keys. */
+    pdfP12: string | null;
+    pdfP12Passphrase: string;
+    /** Verifications (codes and uploads) one address may ask per minute. */
+    verifyPerMinute: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -124,6 +135,13 @@ export function loadConfig(env: Record<string, string | undefined>, baseDir = pr
       windowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, problems),
       maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, problems),
       maxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, problems),
+    },
+    certification: {
+      department: env['CERT_DEPARTMENT'] || 'Sở Khoa học và Công nghệ tỉnh Ninh Bình',
+      place: env['CERT_PLACE'] || 'Ninh Bình',
+      pdfP12: env['CERT_PDF_P12'] ? resolve(baseDir, env['CERT_PDF_P12']) : null,
+      pdfP12Passphrase: env['CERT_PDF_P12_PASSPHRASE'] ?? '',
+      verifyPerMinute: int(env, 'VERIFY_PER_MINUTE', 60, problems),
     },
   };
   if (problems.length) throw new ConfigError(problems);

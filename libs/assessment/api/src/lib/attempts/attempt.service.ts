@@ -8,6 +8,7 @@ import { isUniqueViolation, refuse, renderMarkdown } from '@cds/api/common';
 import { Enrolment, TrainingClass } from '@cds/delivery/api';
 import { grade, learnerView, naturalOrder, parseNumber, shuffleOrder } from '../questions';
 import type { QuestionVersion } from '../bank/question.entity';
+import { AssessmentHooks } from '../quizzes/assessment-hooks';
 import { attemptScore, deadlineFor, effectiveSettings, isAnswered, keyOf, openParts, percentOf, quizResult, roundPoints, startBlock, type EffectiveSettings, type ReviewOpen } from '../quizzes/policy';
 import { Bounded, currentVersions, drawQuestions, questionCountOf, VersionCache } from '../quizzes/question-pool';
 import { Attempt, AttemptQuestion, Quiz, QuizOverride } from '../quizzes/quiz.entities';
@@ -69,6 +70,7 @@ export class AttemptService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly hooks: AssessmentHooks,
   ) {}
 
   // ---- the learner's quizzes ----------------------------------------------------------
@@ -338,7 +340,8 @@ export class AttemptService {
    * what was saved, in one transaction. Essays wait for a trainer (an empty one scores 0 at once).
    */
   async finish(attemptId: number, by: 'learner' | 'timeout', now: Date): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    let graded: { classId: number; personId: number } | null = null;
+    const finished = await this.db.transaction(async (tx) => {
       const moved = await tx
         .createQueryBuilder()
         .update(Attempt)
@@ -347,6 +350,7 @@ export class AttemptService {
         .execute();
       if (moved.affected !== 1) return false;
       const attempt = await tx.findOneByOrFail(Attempt, { id: attemptId });
+      graded = { classId: attempt.classId, personId: attempt.personId };
       const quiz = await tx.findOneByOrFail(Quiz, { id: attempt.quizId });
       const rows = await tx.find(AttemptQuestion, { where: { attemptId }, order: { slot: 'ASC' } });
       const versions = await this.versions.get(tx, rows.map((r) => r.questionVersionId));
@@ -370,6 +374,9 @@ export class AttemptService {
       );
       return true;
     });
+    const done = graded as { classId: number; personId: number } | null;
+    if (finished && done) await this.hooks.resultsChanged({ classId: done.classId, personIds: [done.personId] });
+    return finished;
   }
 
   // ---- helpers ------------------------------------------------------------------------

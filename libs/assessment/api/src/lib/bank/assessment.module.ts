@@ -8,6 +8,7 @@ import { AttemptsController } from '../attempts/attempts.controller';
 import { GradingController } from '../grading/grading.controller';
 import { GradingService } from '../grading/grading.service';
 import { ResultsService } from '../grading/results.service';
+import { AssessmentHooksModule } from '../quizzes/assessment-hooks';
 import { QUIZ_ENTITIES } from '../quizzes/quiz.entities';
 import { QuizService } from '../quizzes/quiz.service';
 import { QuizzesController } from '../quizzes/quizzes.controller';
@@ -19,8 +20,9 @@ export const ASSESSMENT_ENTITIES = [...BANK_ENTITIES, ...QUIZ_ENTITIES];
 
 /** The assessment domain: the question bank, quizzes, attempts, grading and results. */
 @Module({
+  imports: [AssessmentHooksModule],
   controllers: [CourseQuestionsController, QuestionsController, QuizzesController, AttemptsController, GradingController],
   providers: [BankService, QuizService, AttemptService, AttemptSweeper, GradingService, ResultsService],
-  exports: [BankService, AttemptService],
+  exports: [BankService, AttemptService, AssessmentHooksModule],
 })
 export class AssessmentModule {}

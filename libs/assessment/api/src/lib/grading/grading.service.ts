@@ -10,6 +10,7 @@ import { Course } from '@cds/catalogue/api';
 import { TrainingClass } from '@cds/delivery/api';
 import { Person } from '@cds/people/api';
 import { AttemptService } from '../attempts/attempt.service';
+import { AssessmentHooks } from '../quizzes/assessment-hooks';
 import { attemptScore, roundPoints } from '../quizzes/policy';
 import { Attempt, AttemptMark, AttemptQuestion, Quiz } from '../quizzes/quiz.entities';
 import { assertMayGrade, gradableClassIds } from './grader-access';
@@ -62,6 +63,7 @@ export class GradingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly attempts: AttemptService,
+    private readonly hooks: AssessmentHooks,
   ) {}
 
   /** Essay questions with responses, per quiz, in the caller's classes; those waiting first. */
@@ -196,6 +198,7 @@ export class GradingService {
         tx,
       );
     });
+    await this.hooks.resultsChanged({ classId: attempt.classId, personIds: [attempt.personId] });
     const [view] = await this.views(this.db, await this.essayRows(this.db, { attemptId, slot }), principal);
     return view;
   }

@@ -12,6 +12,7 @@ import { Person } from '@cds/people/api';
 import { AttemptService, writeFractions } from '../attempts/attempt.service';
 import { Question } from '../bank/question.entity';
 import { grade } from '../questions';
+import { AssessmentHooks } from '../quizzes/assessment-hooks';
 import { attemptScore, percentOf, quizResult, roundPoints } from '../quizzes/policy';
 import { Attempt, AttemptQuestion, Quiz } from '../quizzes/quiz.entities';
 import { assertMayGrade } from './grader-access';
@@ -34,6 +35,7 @@ export class ResultsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly attempts: AttemptService,
+    private readonly hooks: AssessmentHooks,
   ) {}
 
   async results(principal: Principal, quizId: number, classId: number): Promise<QuizResultsDto> {
@@ -119,7 +121,8 @@ export class ResultsService {
   async regrade(principal: Principal, quizId: number, dryRun: boolean): Promise<RegradeReport> {
     const quiz = await this.db.getRepository(Quiz).findOneBy({ id: quizId });
     if (!quiz) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_found', { id: quizId });
-    return this.db.transaction(async (tx) => {
+    const changed = new Map<number, Set<number>>();
+    const report = await this.db.transaction(async (tx): Promise<RegradeReport> => {
       const attempts = await tx.find(Attempt, { where: { quizId, state: In(['awaiting_grading', 'graded']) }, order: { id: 'ASC' } });
       if (!attempts.length) return { dryRun, attemptsChecked: 0, responsesRegraded: 0, changes: [] };
       const rows = await tx.find(AttemptQuestion, { where: { attemptId: In(attempts.map((a) => a.id)) }, order: { attemptId: 'ASC', slot: 'ASC' } });
@@ -155,6 +158,7 @@ export class ResultsService {
           changes.push({ attemptId: attempt.id, personId: attempt.personId, fullName: people.get(attempt.personId) ?? '', number: attempt.number, before, after });
         }
         if (dryRun) continue;
+        changed.set(attempt.classId, (changed.get(attempt.classId) ?? new Set()).add(attempt.personId));
         for (const r of moved) await tx.update(AttemptQuestion, { attemptId: r.attemptId, slot: r.slot }, { questionVersionId: r.questionVersionId, points: r.points });
         await writeFractions(tx, attempt.id, moved);
         await tx.update(Attempt, { id: attempt.id }, { state: result.state, score: result.score, maxScore: roundPoints(result.maxScore), passed: result.passed });
@@ -175,5 +179,7 @@ export class ResultsService {
       }
       return { dryRun, attemptsChecked: attempts.length, responsesRegraded, changes };
     });
+    for (const [classId, people] of changed) await this.hooks.resultsChanged({ classId, personIds: [...people] });
+    return report;
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '@cds/catalogue/api';
 import { OrgModule } from '@cds/org/api';
+import { DeliveryHooksModule } from '../delivery-hooks';
 import './messages';
 import { ClassReads } from './class-reads';
 import { ClassesController } from './classes.controller';
@@ -13,7 +14,7 @@ import { Waitlist } from './waitlist';
 
 /** The yearly plan, classes and their sessions, and enrolment (nomination, approval, waiting list). */
 @Module({
-  imports: [CatalogueModule, OrgModule],
+  imports: [CatalogueModule, OrgModule, DeliveryHooksModule],
   controllers: [PlansController, ClassesController, EnrolmentController],
   providers: [PlanService, ClassesService, EnrolmentService, ClassReads, Waitlist],
   exports: [ClassesService, EnrolmentService, ClassReads],

@@ -14,6 +14,7 @@ import { ClassReads, isOpen, OPEN_CONDITION, STATE_CONDITION, toSessionDto } fro
 import type { ClassDetailResponse, ClassesQuery, ClassSummaryResponse, CreateClassDto, SessionBodyDto, SessionResponse, UpdateClassDto, UpdateSessionDto } from './classes.dto';
 import { inTransaction } from './transaction';
 import { Waitlist } from './waitlist';
+import { DeliveryHooks } from '../delivery-hooks';
 
 const CLASS_READERS = ACCESS['classes.read'];
 const CLASS_WRITERS = ACCESS['classes.write'];
@@ -40,6 +41,7 @@ export class ClassesService {
     private readonly content: CourseContent,
     private readonly reads: ClassReads,
     private readonly waitlist: Waitlist,
+    private readonly hooks: DeliveryHooks,
   ) {}
 
   /** Every class (staff with classes.read see all), newest start first, keyset on (start date, id). */
@@ -195,6 +197,8 @@ export class ClassesService {
       await this.record(tx, principal, 'class.changed', 'class_session', sessionId, `${cls.code} · ${dto.title}`, { classId, session: 'added', ...dto });
       return sessionId;
     });
+    // One more session to attend changes every learner's attendance rate.
+    await this.hooks.learnersChanged({ classId });
     return toSessionDto(await this.db.getRepository(ClassSession).findOneByOrFail({ id }));
   }
 
@@ -232,6 +236,7 @@ export class ClassesService {
       if (isForeignKeyViolation(e)) throw refuse(HttpStatus.CONFLICT, 'delivery.session_has_attendance');
       throw e;
     }
+    await this.hooks.learnersChanged({ classId: cls.id });
   }
 
   // ---- internals ------------------------------------------------------------------------

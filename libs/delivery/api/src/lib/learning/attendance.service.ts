@@ -10,6 +10,7 @@ import { OrgUnit } from '@cds/org/api';
 import { Person } from '@cds/people/api';
 import { Attendance, ClassSession, Enrolment, SignInSheet, TrainingClass } from '../delivery.entities';
 import { CHECK_IN_PERIOD_SECONDS, checkInWindow, macMatches, makeCheckInCode, parseCheckInCode, windowEnd } from './check-in-code';
+import { DeliveryHooks } from '../delivery-hooks';
 import { assertMayReadAttendance, assertMayTakeAttendance, loadClassContext, loadSessionContext, PARTICIPANT_STATES, toSessionDto } from './class-access';
 
 /** Check-in opens this long before a session starts (and closes when it ends). */
@@ -51,6 +52,7 @@ export class AttendanceService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly storage: FileStorage,
+    private readonly hooks: DeliveryHooks,
   ) {}
 
   // ---- roll call ----
@@ -102,6 +104,7 @@ export class AttendanceService {
         tx,
       );
     });
+    await this.hooks.learnersChanged({ classId: ctx.session.classId, enrolmentIds: [...seen] });
     return { session: toSessionDto(ctx.session), lines: await this.lines(this.db, sessionId, ctx.session.classId) };
   }
 
@@ -161,6 +164,7 @@ export class AttendanceService {
       if (isUniqueViolation(e)) return refused(HttpStatus.CONFLICT, 'attendance.already_checked_in');
       throw e;
     }
+    await this.hooks.learnersChanged({ classId, personIds: [principal.personId] });
     return { sessionId: session.id, sessionTitle: session.title, status, at: now.toISOString() };
   }
 
@@ -253,6 +257,7 @@ export class AttendanceService {
         tx,
       );
     });
+    await this.hooks.learnersChanged({ classId: ctx.session.classId, enrolmentIds: ids });
     return { session: toSessionDto(ctx.session), lines: await this.lines(this.db, sheet.sessionId, ctx.session.classId) };
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '@cds/catalogue/api';
+import { DeliveryHooksModule } from '../delivery-hooks';
 import './messages';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
@@ -9,7 +10,7 @@ import { LearningService } from './learning.service';
 
 /** Learning (the learner's home, lessons, progress) and attendance (roll call, QR check-in, sign-in sheets). */
 @Module({
-  imports: [CatalogueModule],
+  imports: [CatalogueModule, DeliveryHooksModule],
   controllers: [LearningController, AttendanceController],
   providers: [LearningService, AttendanceService, CourseReader],
   exports: [],

@@ -9,6 +9,7 @@ import { Attendance, ClassSession, Enrolment, LessonProgress, TrainingClass } fr
 import { classState, toSessionDto } from './class-access';
 import { CourseReader, type VersionOutline } from './course-reader';
 import type { LessonProgressResponse } from './learning.dto';
+import { DeliveryHooks } from '../delivery-hooks';
 
 /** The enrolments a learner's home shows. */
 export const HOME_STATES: readonly EnrolmentState[] = ['enrolled', 'completed', 'failed', 'waitlisted', 'nominated', 'requested'];
@@ -48,6 +49,7 @@ export class LearningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reader: CourseReader,
     private readonly storage: FileStorage,
+    private readonly hooks: DeliveryHooks,
   ) {}
 
   /**
@@ -210,6 +212,8 @@ export class LearningService {
       }
     }
     const row = await repo.findOneByOrFail({ enrolmentId: e.enrolmentId, lessonId });
+    // Only the first time a lesson is done counts for completion; reading on changes nothing.
+    if (done && e.completedAt == null) await this.hooks.learnersChanged({ classId, personIds: [principal.personId] });
     return { done: row.completedAt != null, position: row.position / 1000 };
   }
 
