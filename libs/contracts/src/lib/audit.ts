@@ -52,6 +52,14 @@ export const AUDIT_ACTIONS = [
   'assessment.attempt_refused',
   'assessment.response_graded',
   'assessment.quiz_regraded',
+  'certification.rules_saved',
+  'certification.signed_off',
+  'certification.exception_set',
+  'certification.decision_issued',
+  'certification.certificate_revoked',
+  'certification.certificate_reissued',
+  'certification.external_recorded',
+  'certification.external_counted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

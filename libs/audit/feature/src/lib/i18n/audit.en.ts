@@ -107,6 +107,16 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
         response_graded: 'Response graded',
         quiz_regraded: 'Quiz regraded',
       },
+      certification: {
+        rules_saved: 'Completion rules saved',
+        signed_off: 'Practical work signed off',
+        exception_set: 'Completion rules waived for a learner',
+        decision_issued: 'Certification decision issued',
+        certificate_revoked: 'Certificate revoked',
+        certificate_reissued: 'Certificate re-issued',
+        external_recorded: 'External training recorded',
+        external_counted: 'External training recognised',
+      },
     },
   },
 };

@@ -107,6 +107,16 @@ export const AUDIT_VI = {
         response_graded: 'Chấm câu trả lời',
         quiz_regraded: 'Chấm lại bài kiểm tra',
       },
+      certification: {
+        rules_saved: 'Lưu điều kiện hoàn thành lớp',
+        signed_off: 'Xác nhận phần thực hành',
+        exception_set: 'Miễn điều kiện hoàn thành cho học viên',
+        decision_issued: 'Ra quyết định cấp chứng chỉ',
+        certificate_revoked: 'Thu hồi chứng chỉ',
+        certificate_reissued: 'Cấp lại chứng chỉ',
+        external_recorded: 'Ghi nhận đào tạo bên ngoài',
+        external_counted: 'Công nhận đào tạo bên ngoài',
+      },
     },
   },
 };

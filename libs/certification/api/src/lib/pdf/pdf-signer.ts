@@ -18,6 +18,8 @@ export interface PdfSigner {
   sign(pdf: Buffer, info: PdfSignatureInfo): Promise<Buffer>;
   /** Common name (or full subject) of the signing certificate, for display and logs. */
   readonly subject: string;
+  /** SHA-256 of the signing certificate (DER, hex): how a verifier tells this signer from one that copied its name. */
+  readonly certificateSha256: string;
 }
 
 export const DEMO_P12_FILE = 'pdf-signing-demo.p12';
@@ -110,6 +112,7 @@ class PadesCmsSigner extends Signer {
  */
 export class P12PdfSigner implements PdfSigner {
   readonly subject: string;
+  readonly certificateSha256: string;
   private readonly key: forge.pki.rsa.PrivateKey;
   private readonly chain: forge.pki.Certificate[];
 
@@ -130,6 +133,7 @@ export class P12PdfSigner implements PdfSigner {
     if (!own) throw new Error('no certificate for the private key in the .p12');
     this.key = key;
     this.chain = [own, ...certs.filter((cert) => cert !== own)];
+    this.certificateSha256 = createHash('sha256').update(Buffer.from(asn1.toDer(forge.pki.certificateToAsn1(own)).getBytes(), 'binary')).digest('hex');
     const commonName = own.subject.getField('CN') as forge.pki.CertificateField | null;
     this.subject = commonName
       ? fieldText(commonName)

@@ -12,6 +12,8 @@ export type PdfSignatureCheck =
       coversWholeFile: boolean;
       /** Common name of the signing certificate ('' when it cannot be read). */
       signer: string;
+      /** SHA-256 of the signing certificate (DER, hex; '' when it cannot be read): compare with the platform's signer. */
+      certificateSha256: string;
       signedAt?: Date;
     };
 
@@ -49,7 +51,7 @@ export function verifyPdfSignature(pdf: Buffer): PdfSignatureCheck {
   const match = [...text.matchAll(BYTE_RANGE)].pop();
   if (!match || match.index === undefined) return { signed: false };
   const [start, firstLength, secondStart, secondLength] = match.slice(1, 5).map(Number);
-  const broken = { signed: true as const, intact: false, coversWholeFile: false, signer: '' };
+  const broken = { signed: true as const, intact: false, coversWholeFile: false, signer: '', certificateSha256: '' };
 
   const contentsStart = start + firstLength;
   if (start !== 0 || contentsStart >= secondStart || secondStart + secondLength > pdf.length) return broken;
@@ -69,7 +71,7 @@ export function verifyPdfSignature(pdf: Buffer): PdfSignatureCheck {
     return { ...broken, coversWholeFile, signedAt: signedAtFromDictionary };
   }
   const signedAt = cms.signingTime ?? signedAtFromDictionary;
-  return { signed: true, intact: checkCms(cms, signedBytes), coversWholeFile, signer: cms.signer, signedAt };
+  return { signed: true, intact: checkCms(cms, signedBytes), coversWholeFile, signer: cms.signer, certificateSha256: cms.certificateSha256, signedAt };
 }
 
 interface ParsedCms {
@@ -81,6 +83,7 @@ interface ParsedCms {
   signature: Buffer;
   certificate?: X509Certificate;
   signer: string;
+  certificateSha256: string;
 }
 
 function parseCms(bytes: Buffer): ParsedCms {
@@ -128,6 +131,7 @@ function parseCms(bytes: Buffer): ParsedCms {
     signature,
     certificate,
     signer: certificate ? commonName(certificate) : '',
+    certificateSha256: certificate ? createHash('sha256').update(certificate.raw).digest('hex') : '',
   };
 }
 
