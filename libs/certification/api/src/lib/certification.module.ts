@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Certificate, CertificationDecision } from './certificate.entity';
 import { Completion, CompletionRule, ExternalTraining } from './certification.entities';
+import { ExternalTrainingModule } from './external/external-training.module';
 
 export const CERTIFICATION_ENTITIES = [Certificate, CertificationDecision, CompletionRule, Completion, ExternalTraining];
 
@@ -8,5 +9,5 @@ export const CERTIFICATION_ENTITIES = [Certificate, CertificationDecision, Compl
  * Completion, certification decisions, signed certificates and their verification, and training
  * done elsewhere. Coverage (core-team) reads the `certificate` table.
  */
-@Module({})
+@Module({ imports: [ExternalTrainingModule] })
 export class CertificationModule {}
