@@ -112,7 +112,7 @@ export class CertificatesService {
             signerTitle: req.signerTitle,
             department: this.signing.department,
           };
-          await this.insertCertificate(tx, {
+          await writeCertificate(tx, this.signing, {
             personId,
             courseId: course.id,
             classId: cls.id,
@@ -253,7 +253,7 @@ export class CertificatesService {
     if (holderUnit) printed.holderUnit = holderUnit;
     const validity = old.expiresOn ? monthsBetween(String(old.issuedOn).slice(0, 10), String(old.expiresOn).slice(0, 10)) : null;
     const newId = await this.db.transaction(async (tx) => {
-      const created = await this.insertCertificate(tx, {
+      const created = await writeCertificate(tx, this.signing, {
         personId: old.personId,
         courseId: old.courseId,
         classId: old.classId,
@@ -347,47 +347,6 @@ export class CertificatesService {
     // Wildcards typed by the caller are dropped rather than escaped (SQLite's LIKE has no default escape character).
     if (q) qb.andWhere('(p.fullName LIKE :q OR c.publicCode LIKE :q OR c.printed LIKE :q)', { q: `%${q.replace(/[%_\\]/g, '')}%` });
     return qb;
-  }
-
-  private async insertCertificate(
-    tx: EntityManager,
-    c: { personId: number; courseId: number; classId: number | null; decisionId: number | null; issuedOn: string; expiresOn: string | null; year: number; seq: number; printed: PrintedFacts },
-  ): Promise<number> {
-    const publicCode = newPublicCode();
-    const { identifiers } = await tx.insert(Certificate, {
-      personId: c.personId,
-      courseId: c.courseId,
-      classId: c.classId,
-      decisionId: c.decisionId,
-      issuedOn: c.issuedOn,
-      expiresOn: c.expiresOn,
-      status: 'valid',
-      source: 'platform',
-      publicCode,
-      registerYear: c.year,
-      registerSeq: c.seq,
-      printed: c.printed,
-      createdAt: new Date(),
-    });
-    const id = Number(identifiers[0]['id']);
-    const facts: CertificateFacts = {
-      publicCode,
-      registerNumber: registerNumber(c.year, c.seq),
-      holder: { name: c.printed.holderName, unit: c.printed.holderUnit, personRef: String(c.personId) },
-      course: { code: c.printed.courseCode, title: c.printed.courseTitle, hours: c.printed.hours },
-      classCode: c.printed.classCode,
-      issuedOn: c.issuedOn,
-      expiresOn: c.expiresOn,
-      decision: { number: c.printed.decisionNumber, date: c.printed.decisionDate },
-      signer: { name: c.printed.signerName, title: c.printed.signerTitle },
-      issuer: { name: c.printed.department },
-      verifyUrl: this.signing.verifyUrl(publicCode),
-      statusUrl: `${this.signing.baseUrl}/api/credentials/status/1`,
-      statusIndex: id,
-    };
-    const { jwt } = await signCredential(facts, this.signing.keys, this.signing.did);
-    await tx.update(Certificate, { id }, { credential: jwt });
-    return id;
   }
 
   /** The certificate when the caller holds it or reads the register over its holder or class; 404 otherwise (no hint it exists). */
@@ -508,6 +467,52 @@ export class CertificatesService {
   }
 }
 
+/**
+ * Writes one platform certificate and signs its credential (the certificate's id is its index in
+ * the revocation status list). The demo seed passes a fixed public code; everything else draws one.
+ */
+export async function writeCertificate(
+  tx: EntityManager,
+  signing: SigningService,
+  c: { personId: number; courseId: number; classId: number | null; decisionId: number | null; issuedOn: string; expiresOn: string | null; year: number; seq: number; printed: PrintedFacts },
+  publicCode = newPublicCode(),
+): Promise<number> {
+  const { identifiers } = await tx.insert(Certificate, {
+    personId: c.personId,
+    courseId: c.courseId,
+    classId: c.classId,
+    decisionId: c.decisionId,
+    issuedOn: c.issuedOn,
+    expiresOn: c.expiresOn,
+    status: 'valid',
+    source: 'platform',
+    publicCode,
+    registerYear: c.year,
+    registerSeq: c.seq,
+    printed: c.printed,
+    createdAt: new Date(),
+  });
+  const id = Number(identifiers[0]['id']);
+  const facts: CertificateFacts = {
+    publicCode,
+    registerNumber: registerNumber(c.year, c.seq),
+    holder: { name: c.printed.holderName, unit: c.printed.holderUnit, personRef: String(c.personId) },
+    course: { code: c.printed.courseCode, title: c.printed.courseTitle, hours: c.printed.hours },
+    classCode: c.printed.classCode,
+    issuedOn: c.issuedOn,
+    expiresOn: c.expiresOn,
+    decision: { number: c.printed.decisionNumber, date: c.printed.decisionDate },
+    signer: { name: c.printed.signerName, title: c.printed.signerTitle },
+    issuer: { name: c.printed.department },
+    verifyUrl: signing.verifyUrl(publicCode),
+    statusUrl: `${signing.baseUrl}/api/credentials/status/1`,
+    statusIndex: id,
+  };
+  const { jwt } = await signCredential(facts, signing.keys, signing.did);
+  await tx.update(Certificate, { id }, { credential: jwt });
+  return id;
+}
+
 interface PersonWithUnit {
   id: number;
   fullName: string;
@@ -515,7 +520,7 @@ interface PersonWithUnit {
 }
 
 /** The next register number of a year: one more than the highest (the unique index catches two at once). */
-async function nextSeq(tx: EntityManager, year: number): Promise<number> {
+export async function nextSeq(tx: EntityManager, year: number): Promise<number> {
   const row = await tx.getRepository(Certificate).createQueryBuilder('c').select('MAX(c.registerSeq)', 'max').where('c.registerYear = :year', { year }).getRawOne<{ max: number | string | null }>();
   return Number(row?.max ?? 0) + 1;
 }

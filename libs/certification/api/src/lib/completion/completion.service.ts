@@ -65,110 +65,12 @@ export class CompletionService implements OnModuleInit {
     await this.evaluate(this.db, change.classId, { personIds: change.personIds, enrolmentIds: change.enrolmentIds });
   }
 
-  async rules(db: DataSource | EntityManager, cls: TrainingClass): Promise<CompletionRules> {
-    const row = await db.getRepository(CompletionRule).findOneBy({ classId: cls.id });
-    return row ? rulesOf(row) : defaultRules(cls);
+  rules(db: DataSource | EntityManager, cls: TrainingClass): Promise<CompletionRules> {
+    return rulesFor(db, cls);
   }
 
-  /**
-   * Re-evaluates the learners of a class (all of them, or those named) and writes their rows, in
-   * eight statements whatever their number. Returns the rows as written.
-   */
-  async evaluate(db: DataSource | EntityManager, classId: number, who: { personIds?: number[]; enrolmentIds?: number[] } = {}, now = new Date()): Promise<Completion[]> {
-    const cls = await db.getRepository(TrainingClass).findOneBy({ id: classId });
-    if (!cls) return [];
-    const rules = await this.rules(db, cls);
-    const where: Record<string, unknown> = { classId, state: In([...LEARNER_STATES]) };
-    if (who.personIds) where['personId'] = In(who.personIds.length ? who.personIds : [0]);
-    if (who.enrolmentIds) where['id'] = In(who.enrolmentIds.length ? who.enrolmentIds : [0]);
-    const enrolments = await db.getRepository(Enrolment).find({ select: { id: true, personId: true }, where });
-    if (!enrolments.length) return [];
-    const enrolmentIds = enrolments.map((e) => e.id);
-    const personIds = enrolments.map((e) => e.personId);
-
-    const lessonsTotal = await db
-      .getRepository(Lesson)
-      .createQueryBuilder('l')
-      .innerJoin(CourseModule, 'm', 'm.id = l.moduleId')
-      .where('m.versionId = :versionId', { versionId: cls.courseVersionId })
-      .getCount();
-    const done = await db
-      .getRepository(LessonProgress)
-      .createQueryBuilder('lp')
-      .select('lp.enrolmentId', 'enrolmentId')
-      .addSelect('COUNT(*)', 'n')
-      .where('lp.enrolmentId IN (:...enrolmentIds) AND lp.completedAt IS NOT NULL', { enrolmentIds })
-      .groupBy('lp.enrolmentId')
-      .getRawMany<{ enrolmentId: number; n: number | string }>();
-    const lessonsDone = new Map(done.map((r) => [Number(r.enrolmentId), Number(r.n)]));
-
-    const quizzes = await db
-      .getRepository(Quiz)
-      .createQueryBuilder('q')
-      .select(['q.id'])
-      .where('q.courseId = :courseId AND (q.classId IS NULL OR q.classId = :classId) AND q.published = :yes', { courseId: cls.courseId, classId, yes: true })
-      .getMany();
-    const quizIds = quizzes.map((q) => q.id);
-    const passedRows = quizIds.length
-      ? await db
-          .getRepository(Attempt)
-          .createQueryBuilder('a')
-          .select('a.personId', 'personId')
-          .addSelect('a.quizId', 'quizId')
-          .distinct(true)
-          .where('a.classId = :classId AND a.personId IN (:...personIds) AND a.quizId IN (:...quizIds) AND a.passed = :yes', { classId, personIds, quizIds, yes: true })
-          .getRawMany<{ personId: number; quizId: number }>()
-      : [];
-    const passed = new Map<number, Set<number>>();
-    for (const r of passedRows) passed.set(Number(r.personId), (passed.get(Number(r.personId)) ?? new Set()).add(Number(r.quizId)));
-
-    const sessions = await db.getRepository(ClassSession).countBy({ classId });
-    const marks = await db
-      .getRepository(Attendance)
-      .createQueryBuilder('a')
-      .select('a.enrolmentId', 'enrolmentId')
-      .addSelect('a.status', 'status')
-      .addSelect('COUNT(*)', 'n')
-      .where('a.enrolmentId IN (:...enrolmentIds)', { enrolmentIds })
-      .groupBy('a.enrolmentId')
-      .addGroupBy('a.status')
-      .getRawMany<{ enrolmentId: number; status: string; n: number | string }>();
-    const attended = new Map<number, { present: number; excused: number }>();
-    for (const m of marks) {
-      const t = attended.get(Number(m.enrolmentId)) ?? { present: 0, excused: 0 };
-      if (m.status === 'present' || m.status === 'late') t.present += Number(m.n);
-      if (m.status === 'excused') t.excused += Number(m.n);
-      attended.set(Number(m.enrolmentId), t);
-    }
-
-    const existing = new Map((await db.getRepository(Completion).findBy({ classId, personId: In(personIds) })).map((c) => [c.personId, c]));
-    const rows: Completion[] = [];
-    for (const e of enrolments) {
-      const before = existing.get(e.personId);
-      const own = passed.get(e.personId) ?? new Set<number>();
-      const att = attended.get(e.id) ?? { present: 0, excused: 0 };
-      const countable = sessions - att.excused;
-      const row = Object.assign(new Completion(), {
-        classId,
-        personId: e.personId,
-        lessonsDone: lessonsDone.get(e.id) ?? 0,
-        lessonsTotal,
-        quizzesPassed: quizIds.filter((id) => own.has(id)).length,
-        quizzesTotal: quizIds.length,
-        attendance: sessions === 0 ? null : countable <= 0 ? 100 : Math.floor((100 * att.present) / countable),
-        finalPassed: rules.finalQuizId === null ? null : own.has(rules.finalQuizId),
-        signedOffBy: before?.signedOffBy ?? null,
-        signedOffAt: before?.signedOffAt ?? null,
-        exceptionReason: before?.exceptionReason ?? null,
-        exceptionBy: before?.exceptionBy ?? null,
-        evaluatedAt: now,
-      });
-      row.complete = row.exceptionReason !== null || gapsOf(rules, row).length === 0;
-      row.completedAt = row.complete ? (before?.complete && before.completedAt ? before.completedAt : now) : null;
-      rows.push(row);
-    }
-    await db.getRepository(Completion).save(rows, { chunk: 200 });
-    return rows;
+  evaluate(db: DataSource | EntityManager, classId: number, who: { personIds?: number[]; enrolmentIds?: number[] } = {}, now = new Date()): Promise<Completion[]> {
+    return evaluateCompletion(db, classId, who, now);
   }
 
   // ---- the board -----------------------------------------------------------------------
@@ -323,6 +225,112 @@ export class CompletionService implements OnModuleInit {
     const [row] = await this.evaluate(this.db, cls.id, { personIds: [personId] });
     return (await this.toRows(await this.rules(this.db, cls), [row]))[0];
   }
+}
+
+export async function rulesFor(db: DataSource | EntityManager, cls: TrainingClass): Promise<CompletionRules> {
+  const row = await db.getRepository(CompletionRule).findOneBy({ classId: cls.id });
+  return row ? rulesOf(row) : defaultRules(cls);
+}
+
+/**
+ * Re-evaluates the learners of a class (all of them, or those named) and writes their rows, in
+ * eight statements whatever their number. Returns the rows as written.
+ */
+export async function evaluateCompletion(db: DataSource | EntityManager, classId: number, who: { personIds?: number[]; enrolmentIds?: number[] } = {}, now = new Date()): Promise<Completion[]> {
+  const cls = await db.getRepository(TrainingClass).findOneBy({ id: classId });
+  if (!cls) return [];
+  const rules = await rulesFor(db, cls);
+  const where: Record<string, unknown> = { classId, state: In([...LEARNER_STATES]) };
+  if (who.personIds) where['personId'] = In(who.personIds.length ? who.personIds : [0]);
+  if (who.enrolmentIds) where['id'] = In(who.enrolmentIds.length ? who.enrolmentIds : [0]);
+  const enrolments = await db.getRepository(Enrolment).find({ select: { id: true, personId: true }, where });
+  if (!enrolments.length) return [];
+  const enrolmentIds = enrolments.map((e) => e.id);
+  const personIds = enrolments.map((e) => e.personId);
+
+  const lessonsTotal = await db
+    .getRepository(Lesson)
+    .createQueryBuilder('l')
+    .innerJoin(CourseModule, 'm', 'm.id = l.moduleId')
+    .where('m.versionId = :versionId', { versionId: cls.courseVersionId })
+    .getCount();
+  const done = await db
+    .getRepository(LessonProgress)
+    .createQueryBuilder('lp')
+    .select('lp.enrolmentId', 'enrolmentId')
+    .addSelect('COUNT(*)', 'n')
+    .where('lp.enrolmentId IN (:...enrolmentIds) AND lp.completedAt IS NOT NULL', { enrolmentIds })
+    .groupBy('lp.enrolmentId')
+    .getRawMany<{ enrolmentId: number; n: number | string }>();
+  const lessonsDone = new Map(done.map((r) => [Number(r.enrolmentId), Number(r.n)]));
+
+  const quizzes = await db
+    .getRepository(Quiz)
+    .createQueryBuilder('q')
+    .select(['q.id'])
+    .where('q.courseId = :courseId AND (q.classId IS NULL OR q.classId = :classId) AND q.published = :yes', { courseId: cls.courseId, classId, yes: true })
+    .getMany();
+  const quizIds = quizzes.map((q) => q.id);
+  const passedRows = quizIds.length
+    ? await db
+        .getRepository(Attempt)
+        .createQueryBuilder('a')
+        .select('a.personId', 'personId')
+        .addSelect('a.quizId', 'quizId')
+        .distinct(true)
+        .where('a.classId = :classId AND a.personId IN (:...personIds) AND a.quizId IN (:...quizIds) AND a.passed = :yes', { classId, personIds, quizIds, yes: true })
+        .getRawMany<{ personId: number; quizId: number }>()
+    : [];
+  const passed = new Map<number, Set<number>>();
+  for (const r of passedRows) passed.set(Number(r.personId), (passed.get(Number(r.personId)) ?? new Set()).add(Number(r.quizId)));
+
+  const sessions = await db.getRepository(ClassSession).countBy({ classId });
+  const marks = await db
+    .getRepository(Attendance)
+    .createQueryBuilder('a')
+    .select('a.enrolmentId', 'enrolmentId')
+    .addSelect('a.status', 'status')
+    .addSelect('COUNT(*)', 'n')
+    .where('a.enrolmentId IN (:...enrolmentIds)', { enrolmentIds })
+    .groupBy('a.enrolmentId')
+    .addGroupBy('a.status')
+    .getRawMany<{ enrolmentId: number; status: string; n: number | string }>();
+  const attended = new Map<number, { present: number; excused: number }>();
+  for (const m of marks) {
+    const t = attended.get(Number(m.enrolmentId)) ?? { present: 0, excused: 0 };
+    if (m.status === 'present' || m.status === 'late') t.present += Number(m.n);
+    if (m.status === 'excused') t.excused += Number(m.n);
+    attended.set(Number(m.enrolmentId), t);
+  }
+
+  const existing = new Map((await db.getRepository(Completion).findBy({ classId, personId: In(personIds) })).map((c) => [c.personId, c]));
+  const rows: Completion[] = [];
+  for (const e of enrolments) {
+    const before = existing.get(e.personId);
+    const own = passed.get(e.personId) ?? new Set<number>();
+    const att = attended.get(e.id) ?? { present: 0, excused: 0 };
+    const countable = sessions - att.excused;
+    const row = Object.assign(new Completion(), {
+      classId,
+      personId: e.personId,
+      lessonsDone: lessonsDone.get(e.id) ?? 0,
+      lessonsTotal,
+      quizzesPassed: quizIds.filter((id) => own.has(id)).length,
+      quizzesTotal: quizIds.length,
+      attendance: sessions === 0 ? null : countable <= 0 ? 100 : Math.floor((100 * att.present) / countable),
+      finalPassed: rules.finalQuizId === null ? null : own.has(rules.finalQuizId),
+      signedOffBy: before?.signedOffBy ?? null,
+      signedOffAt: before?.signedOffAt ?? null,
+      exceptionReason: before?.exceptionReason ?? null,
+      exceptionBy: before?.exceptionBy ?? null,
+      evaluatedAt: now,
+    });
+    row.complete = row.exceptionReason !== null || gapsOf(rules, row).length === 0;
+    row.completedAt = row.complete ? (before?.complete && before.completedAt ? before.completedAt : now) : null;
+    rows.push(row);
+  }
+  await db.getRepository(Completion).save(rows, { chunk: 200 });
+  return rows;
 }
 
 /** "0007/2026": the register number printed on a certificate. */
