@@ -24,6 +24,7 @@ export const appRoutes: Route[] = [
       { path: 'catalogue', loadChildren: () => import('@cds/catalogue/feature').then((m) => m.CATALOGUE_ROUTES) },
       { path: 'assessment', loadChildren: () => import('@cds/assessment/feature').then((m) => m.ASSESSMENT_ROUTES) },
       { path: 'core-team', loadChildren: () => import('@cds/core-team/feature').then((m) => m.CORE_TEAM_ROUTES) },
+      { path: 'certification', loadChildren: () => import('@cds/certification/feature').then((m) => m.CERTIFICATION_ROUTES) },
       // public: checking a certificate needs no account
       { path: 'verify', loadChildren: () => import('@cds/certification/feature').then((m) => m.VERIFY_ROUTES) },
       // /login and /profile

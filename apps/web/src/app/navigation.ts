@@ -5,6 +5,7 @@ export const APP_NAV_ITEMS: readonly NavItem[] = [
   { labelKey: 'nav.dashboard', icon: 'dashboard', route: '/', exact: true },
   { labelKey: 'nav.learn', icon: 'school', route: '/learn' },
   { labelKey: 'nav.profile', icon: 'person', route: '/profile' },
+  { labelKey: 'nav.myCertificates', icon: 'picture_as_pdf', route: '/certification/mine' },
   { labelKey: 'nav.catalogue', icon: 'menu_book', route: '/catalogue', capability: 'catalogue.write' },
   { labelKey: 'nav.grading', icon: 'check_circle', route: '/assessment/grading', capability: 'grading.do' },
   { labelKey: 'nav.classes', icon: 'event_note', route: '/classes', capability: 'classes.read' },
@@ -13,5 +14,6 @@ export const APP_NAV_ITEMS: readonly NavItem[] = [
   { labelKey: 'nav.org', icon: 'account_tree', route: '/org', capability: 'org.read' },
   { labelKey: 'nav.people', icon: 'groups', route: '/people', capability: 'people.read' },
   { labelKey: 'nav.coreTeam', icon: 'verified_user', route: '/core-team', capability: 'coreTeam.read' },
+  { labelKey: 'nav.certificateRegister', icon: 'description', route: '/certification/register', capability: 'certificates.read' },
   { labelKey: 'nav.audit', icon: 'history', route: '/audit', capability: 'audit.read' },
 ];

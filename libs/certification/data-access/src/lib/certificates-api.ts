@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { CertificateDto, CertificateState, ExpiringCertificate, Page, ReissueRequest, RevokeRequest } from '@cds/contracts';
 import { DownloadedFile, injectApiOptions, queryParams, toDownloadedFile } from '@cds/web/core';
 import { map, Observable } from 'rxjs';
+import { withJsonErrors } from './blob-errors';
 
 /** The register's filters: words of the holder, number, code or course; a state; the year of issue. */
 export interface CertificateFilters {
@@ -45,7 +46,7 @@ export class CertificatesApi {
         responseType: 'blob',
         observe: 'response',
       })
-      .pipe(map(toDownloadedFile));
+      .pipe(withJsonErrors(), map(toDownloadedFile));
   }
 
   mine(): Observable<CertificateDto[]> {
@@ -81,6 +82,8 @@ export class CertificatesApi {
   }
 
   private file(url: string): Observable<DownloadedFile> {
-    return this.http.get(url, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' }).pipe(map(toDownloadedFile));
+    return this.http
+      .get(url, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
+      .pipe(withJsonErrors(), map(toDownloadedFile));
   }
 }

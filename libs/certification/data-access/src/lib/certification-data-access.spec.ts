@@ -1,4 +1,4 @@
-import { HttpRequest, provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, HttpRequest, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { CompletionRules, IssueDecisionRequest } from '@cds/contracts';
@@ -116,5 +116,17 @@ describe('certification data access', () => {
       'attachment; filename="certificates.xlsx"',
       'attachment; filename="evidence"',
     ]);
+  });
+
+  it("reads a refused download's JSON body back, so the screen can show the API's sentence", async () => {
+    const body = { statusCode: 403, error: 'Forbidden', message: 'Bạn chỉ tải được chứng chỉ của mình.', correlationId: 'c-1' };
+    const refused = new Promise<unknown>((resolve) => TestBed.inject(CertificatesApi).pdf(5).subscribe({ error: resolve }));
+    http.expectOne('/api/certificates/5/pdf').flush(new Blob([JSON.stringify(body)], { type: 'application/json' }), { status: 403, statusText: 'Forbidden' });
+    const err = (await refused) as HttpErrorResponse;
+    expect([err instanceof HttpErrorResponse, err.status, err.error]).toEqual([true, 403, body]);
+
+    const broken = new Promise<unknown>((resolve) => TestBed.inject(CertificatesApi).pdf(6).subscribe({ error: resolve }));
+    http.expectOne('/api/certificates/6/pdf').flush(new Blob(['<html>Bad gateway</html>']), { status: 502, statusText: 'Bad Gateway' });
+    expect(((await broken) as HttpErrorResponse).error).toBeInstanceOf(Blob);
   });
 });

@@ -12,8 +12,15 @@ import { codeFromInput, uploadKind, VerificationStore } from './verification-sto
 const refuse = (req: TestRequest, status: number, message: string) =>
   req.flush({ statusCode: status, error: 'Refused', message }, { status, statusText: 'Refused' });
 
-/** Lets the FileReader of a picked file finish. */
-const fileRead = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits (up to 3 s) until the FileReader of a picked file has done what `done` looks for. */
+async function soon<T>(done: () => T | Promise<T>): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await done();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the file was not read in time');
+}
 
 describe('certification stores', () => {
   let http: HttpTestingController;
@@ -71,8 +78,7 @@ describe('certification stores', () => {
       const credential = { type: ['VerifiableCredential'], proof: { type: 'JwtProof2020', jwt: 'a.b.c' } };
       store.check(new File(['\uFEFF' + JSON.stringify(credential)], 'chung-chi.json', { type: 'application/json' }));
       expect(store.checking()).toBe(true);
-      await fileRead();
-      const req = http.expectOne('/api/verify/credential');
+      const req = await soon(() => http.match('/api/verify/credential')[0]);
       expect(req.request.body).toEqual(credential);
       const answer: UploadVerification = { authentic: false, reason: 'Chữ ký không khớp: nội dung chứng nhận đã bị thay đổi sau khi ký.', certificate: null };
       req.flush(answer);
@@ -89,7 +95,7 @@ describe('certification stores', () => {
       expect([store.problem(), store.answer(), store.checking()]).toEqual(['unsupported', null, false]);
 
       store.check(new File(['không phải JSON'], 'chung-chi.json'));
-      await fileRead();
+      await soon(() => store.problem() === 'not_json');
       http.expectNone('/api/verify/credential');
       expect([store.problem(), store.checking()]).toEqual(['not_json', false]);
     });

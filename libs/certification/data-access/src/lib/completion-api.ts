@@ -12,6 +12,7 @@ import {
 } from '@cds/contracts';
 import { DownloadedFile, injectApiOptions, queryParams, toDownloadedFile } from '@cds/web/core';
 import { map, Observable } from 'rxjs';
+import { withJsonErrors } from './blob-errors';
 
 /**
  * A class's completion (`/api/classes/:classId/completion…`) and the certification decisions issued
@@ -61,6 +62,6 @@ export class CompletionApi {
   decisionZip(decisionId: number): Observable<DownloadedFile> {
     return this.http
       .get(`/api/decisions/${decisionId}/certificates.zip`, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
-      .pipe(map(toDownloadedFile));
+      .pipe(withJsonErrors(), map(toDownloadedFile));
   }
 }

@@ -5,6 +5,7 @@ import { CatalogueApi } from '@cds/catalogue/data-access';
 import { PeopleApi } from '@cds/people/data-access';
 import { DownloadedFile, injectApiOptions, queryParams, toDownloadedFile } from '@cds/web/core';
 import { map, Observable } from 'rxjs';
+import { withJsonErrors } from './blob-errors';
 
 /** A record of training done elsewhere, as the form gives it (the evidence file is required). */
 export interface ExternalTrainingInput {
@@ -64,7 +65,7 @@ export class ExternalTrainingApi {
   evidence(id: number): Observable<DownloadedFile> {
     return this.http
       .get(`/api/external-trainings/${id}/evidence`, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
-      .pipe(map(toDownloadedFile));
+      .pipe(withJsonErrors(), map(toDownloadedFile));
   }
 
   /** The catalogue's courses (a certifier sees the published ones). */

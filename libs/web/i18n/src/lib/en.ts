@@ -11,6 +11,8 @@ export const EN: Dictionary = {
     learn: 'My learning',
     catalogue: 'Courses',
     grading: 'Grading',
+    myCertificates: 'My certificates',
+    certificateRegister: 'Certificate register',
     classes: 'Training classes',
     plans: 'Training plan',
     enrolment: 'Nominations and approvals',

@@ -14,6 +14,8 @@ export const VI = {
     learn: 'Học tập của tôi',
     catalogue: 'Khóa học',
     grading: 'Chấm bài',
+    myCertificates: 'Chứng chỉ của tôi',
+    certificateRegister: 'Sổ chứng chỉ',
     classes: 'Lớp bồi dưỡng',
     plans: 'Kế hoạch đào tạo',
     enrolment: 'Cử đi học và duyệt',

@@ -67,6 +67,13 @@ export const rows = (el: Element | null): string[][] => Array.from(el?.querySele
 export const refuse = (req: TestRequest, status: number, message: string, code = 'certification.refused') =>
   req.flush({ statusCode: status, error: 'Refused', message, code, correlationId: 'c-1' }, { status, statusText: 'Refused' });
 
+/** The API's refusal of a file download: its JSON body comes as a Blob (the request asked for one). */
+export const refuseFile = (req: TestRequest, status: number, message: string) =>
+  req.flush(new Blob([JSON.stringify({ statusCode: status, error: 'Refused', message, correlationId: 'c-1' })], { type: 'application/json' }), {
+    status,
+    statusText: 'Refused',
+  });
+
 /** Types into a field (input, textarea or select) as a person would. */
 export function type(el: ParentNode, testId: string, value: string): void {
   const field = el.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
@@ -93,8 +100,15 @@ export function pick(el: ParentNode, testId: string, file: File): void {
 /** The open dialog (Material renders it outside the fixture). */
 export const dialog = (): HTMLElement | null => document.querySelector('mat-dialog-container');
 
-/** Lets a FileReader finish. */
-export const fileRead = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits (up to 3 s) until `done` finds what a FileReader or a timer was to bring. */
+export async function soon<T>(done: () => T | Promise<T>): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await done();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('not in time');
+}
 
 /** Stops file downloads and records their names (and the blobs' count). */
 export function catchDownloads(): { names: string[]; restore: () => void } {

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { click, fileRead, pick, refuse, render, text, type, verification, violations } from '../../testing/certification-test-setup';
+import { click, pick, refuse, render, soon, text, type, verification, violations } from '../../testing/certification-test-setup';
 import { VerifyFormPage } from './verify-form-page';
 
 jest.setTimeout(30_000);
@@ -28,8 +28,7 @@ describe('VerifyFormPage (public, no sign-in)', () => {
     pick(el, 'file', new File([JSON.stringify(credential)], 'chung-chi.json', { type: 'application/json' }));
     await fixture.whenStable();
     expect(text(el.querySelector('.upload-answer'))).toContain('Đang kiểm tra tệp chung-chi.json…');
-    await fileRead();
-    const req = http.expectOne('/api/verify/credential');
+    const req = await soon(() => http.match('/api/verify/credential')[0]);
     expect(req.request.body).toEqual(credential);
     req.flush({ authentic: true, reason: null, certificate: verification({ state: 'revoked', revokedReason: 'Gian lận khi thi' }) });
     await fixture.whenStable();
@@ -58,8 +57,10 @@ describe('VerifyFormPage (public, no sign-in)', () => {
     expect(text(el.querySelector('[data-testid="problem"]'))).toBe('Chỉ kiểm tra được tệp chứng chỉ điện tử (.json) hoặc tệp PDF.');
 
     pick(el, 'file', new File(['{ hỏng'], 'chung-chi.json'));
-    await fileRead();
-    await fixture.whenStable();
+    await soon(async () => {
+      await fixture.whenStable();
+      return el.querySelector('[data-testid="problem"]')?.textContent?.includes('JSON');
+    });
     http.expectNone('/api/verify/credential');
     expect(text(el.querySelector('[data-testid="problem"]'))).toBe('Không đọc được tệp: đây không phải là tệp chứng chỉ điện tử (JSON).');
 

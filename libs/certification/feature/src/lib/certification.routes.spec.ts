@@ -1,0 +1,37 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Role } from '@cds/contracts';
+import { CERTIFICATION_ROUTES } from './certification.routes';
+import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
+import { certificationTestProviders } from './testing/certification-test-setup';
+
+@Component({ template: 'home' })
+class Home {}
+
+function setUp(roles: Role[]): void {
+  TestBed.configureTestingModule({
+    providers: [
+      ...certificationTestProviders(roles),
+      provideRouter([{ path: 'certification', children: CERTIFICATION_ROUTES }, { path: '', component: Home }, { path: 'login', component: Home }], withComponentInputBinding()),
+    ],
+  });
+}
+
+describe('routes under /certification', () => {
+  it("open a learner's certificates, also from /certification itself", async () => {
+    setUp(['learner']);
+    const harness = await RouterTestingHarness.create();
+    expect(await harness.navigateByUrl('/certification/mine', MyCertificatesPage)).toBeInstanceOf(MyCertificatesPage);
+    await harness.navigateByUrl('/certification');
+    expect(TestBed.inject(Router).url).toBe('/certification/mine');
+  });
+
+  it('send a visitor who has not signed in to the login page', async () => {
+    setUp([]);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/certification/mine');
+    expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fcertification%2Fmine');
+  });
+});

@@ -1,0 +1,22 @@
+import { Route } from '@angular/router';
+import { authGuard } from '@cds/web/core';
+import { provideTranslations } from '@cds/web/i18n';
+import { provideVnDates } from '@cds/web/ui';
+import { CERTIFICATION_WORDS } from './i18n/certification-words';
+import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
+
+/**
+ * Mounted at /certification, for signed-in people; each screen adds the capability it needs (the
+ * API checks scope on every call): `mine` for everyone.
+ */
+export const CERTIFICATION_ROUTES: Route[] = [
+  {
+    path: '',
+    canActivate: [authGuard],
+    providers: [provideTranslations(CERTIFICATION_WORDS), provideVnDates()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'mine' },
+      { path: 'mine', component: MyCertificatesPage },
+    ],
+  },
+];

@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { MyCertificatesStore } from '@cds/certification/data-access';
+import { CertificateDto } from '@cds/contracts';
+import { Refusal, refusalOf } from '@cds/web/core';
+import { RefusalBanner } from '@cds/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { finalize } from 'rxjs';
+import { CertificateFileKind, CertificateFiles } from '../../certificate-files';
+import { vnDay } from '../../certificate-format';
+import { readRefusal } from '../../read-refusal';
+import { StateChip } from '../../state-chip/state-chip';
+
+/**
+ * "Chứng chỉ của tôi": the signed-in person's certificates as cards (valid ones first), each with
+ * its state, the signed PDF, the credential file anyone can check, and its public page.
+ */
+@Component({
+  selector: 'cds-my-certificates-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, RefusalBanner, TranslatePipe, StateChip],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [MyCertificatesStore],
+  templateUrl: './my-certificates-page.html',
+  styleUrl: './my-certificates-page.scss',
+})
+export class MyCertificatesPage implements OnInit {
+  private readonly store = inject(MyCertificatesStore);
+  private readonly files = inject(CertificateFiles);
+
+  protected readonly day = vnDay;
+  protected readonly certificates = this.store.certificates;
+  protected readonly loading = this.store.loading;
+  protected readonly loaded = this.store.loaded;
+  protected readonly readError = computed(() => readRefusal(this.store.error()));
+  /** The download in flight (`id:kind`), its button waits. */
+  protected readonly downloading = signal<string | null>(null);
+  protected readonly downloadRefusal = signal<Refusal | null>(null);
+
+  ngOnInit(): void {
+    this.store.load();
+  }
+
+  protected download(certificate: CertificateDto, kind: CertificateFileKind): void {
+    if (this.downloading()) return;
+    this.downloading.set(`${certificate.id}:${kind}`);
+    this.downloadRefusal.set(null);
+    this.files
+      .download(certificate, kind)
+      .pipe(finalize(() => this.downloading.set(null)))
+      .subscribe({ error: (err: unknown) => this.downloadRefusal.set(refusalOf(err)) });
+  }
+}
