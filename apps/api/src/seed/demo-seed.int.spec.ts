@@ -1,7 +1,7 @@
 import { DataSource, In, LessThan } from 'typeorm';
 import request from 'supertest';
 
-import type { AttemptView, ClassSummary, EnrolmentDto, GradingQueueItem, GradingResponse, LearnerHome, LearnerQuizDto, PlanDto, QuizResultsDto } from '@cds/contracts';
+import type { AttemptView, CertificateDto, ClassSummary, Page, VerificationResult, EnrolmentDto, GradingQueueItem, GradingResponse, LearnerHome, LearnerQuizDto, PlanDto, QuizResultsDto } from '@cds/contracts';
 import { AuthService, PrincipalLoader } from '@cds/auth/api';
 import { OrgService } from '@cds/org/api';
 import { CoreTeamService } from '@cds/core-team/api';
@@ -13,6 +13,7 @@ import { loadConfig, renderMarkdown, todayInVietnam } from '@cds/api/common';
 import { isolatedDatabaseUrl } from '@cds/api/testing';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed';
 import { allDayAround } from './delivery-seed';
+import { DEMO_CERTIFICATE_CODE } from './certification-seed';
 
 /**
  * The demo province on a database of its own (a fresh SQLite file, or a new MySQL database
@@ -248,6 +249,19 @@ describe('demo seed (medium)', () => {
     const results = (await trainer.get(`/api/quizzes/${quick.id}/results?classId=${running.classId}`).expect(200)).body as QuizResultsDto;
     expect(results.rows.filter((r) => r.state === 'graded')).toHaveLength(15);
     expect(results.distribution.reduce((s, d) => s + d.count, 0)).toBe(15);
+  });
+
+  it('certifies the 2022 class: two decisions, the demo learner’s certificate verifiable by its code, one revoked and one expired', async () => {
+    const anyone = request(app.getHttpServer());
+    const mine = (await anyone.get(`/api/verify/${DEMO_CERTIFICATE_CODE}`).expect(200)).body as VerificationResult;
+    expect(mine).toMatchObject({ state: 'valid', signatureValid: true, issuer: 'Sở Thông tin và Truyền thông tỉnh Nam Định', decision: { number: '86/QĐ-STTTT' }, expiresOn: null });
+    const certifier = await api('certifier@demo.cds.vn');
+    const register = (await certifier.get('/api/certificates?limit=200').expect(200)).body as Page<CertificateDto>;
+    expect(register.items.filter((c) => c.state === 'revoked')).toHaveLength(1);
+    expect(register.items.filter((c) => c.state === 'expired')).toHaveLength(1);
+    expect(register.items.find((c) => c.publicCode === DEMO_CERTIFICATE_CODE)?.holderName).toBe(mine.holderName);
+    const learner = await api('learner@demo.cds.vn');
+    expect(((await learner.get('/api/certificates/mine').expect(200)).body as CertificateDto[]).map((c) => c.publicCode)).toEqual([DEMO_CERTIFICATE_CODE]);
   });
 });
 

@@ -4,13 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, RoleGrantEntity, Account, nameKeys, Person } from '@cds/people/api';
 import type { Principal } from '@cds/api/authz';
 import { OrgUnit, OrgUnitKind, OrgService } from '@cds/org/api';
-import { Certificate } from '@cds/certification/api';
+import { Certificate, SigningService } from '@cds/certification/api';
 import { Assignment, Seat, SeatCourse } from '@cds/core-team/api';
 import { SEAT_FUNCTION_LABELS } from '@cds/contracts';
 import { NAM_DINH, NAME_PARTS } from './nam-dinh.data';
 import { seedCatalogue, type SeededCourse } from './catalogue-seed';
 import { seedDelivery, type RosterEntry } from './delivery-seed';
 import { seedAssessment } from './assessment-seed';
+import { seedCertification } from './certification-seed';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
@@ -242,6 +243,19 @@ export async function seedDemo(app: INestApplicationContext, logger?: Logger): P
       trainerPersonId: person('trainer@demo.cds.vn'),
       trainerAccountId: accountIds.get('trainer@demo.cds.vn') as number,
       learnerPersonId: person('learner@demo.cds.vn'),
+    }),
+  );
+
+  // ---- the 2022 class certified: two decisions, one certificate revoked, one expired -------------
+  await db.transaction((tx) =>
+    seedCertification(tx, {
+      now,
+      classId: delivered.finished2022,
+      learnerPersonId: person('learner@demo.cds.vn'),
+      certifierPersonId: person('certifier@demo.cds.vn'),
+      unitIn2022: new Map(roster.map((r) => [r.personId, r.unitName])),
+      department2022: NAM_DINH.departmentIct,
+      signing: app.get(SigningService),
     }),
   );
 
