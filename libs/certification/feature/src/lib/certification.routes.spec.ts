@@ -4,6 +4,7 @@ import { provideRouter, Router, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@cds/contracts';
 import { CERTIFICATION_ROUTES } from './certification.routes';
+import { CompletionBoardPage } from './completion/completion-board-page/completion-board-page';
 import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
 import { certificationTestProviders } from './testing/certification-test-setup';
 
@@ -33,5 +34,25 @@ describe('routes under /certification', () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/certification/mine');
     expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fcertification%2Fmine');
+  });
+
+  it("open a class's completion board for its trainer and certifiers, with the class from the address", async () => {
+    for (const role of ['trainer', 'certifier', 'admin'] as const) {
+      setUp([role]);
+      const harness = await RouterTestingHarness.create();
+      const board = await harness.navigateByUrl('/certification/classes/12', CompletionBoardPage);
+      expect(board.classId()).toBe('12');
+      TestBed.resetTestingModule();
+    }
+  });
+
+  it('send a learner or a unit admin home from a completion board', async () => {
+    for (const role of ['learner', 'unit_admin'] as const) {
+      setUp([role]);
+      const harness = await RouterTestingHarness.create();
+      await harness.navigateByUrl('/certification/classes/12');
+      expect(TestBed.inject(Router).url).toBe('/');
+      TestBed.resetTestingModule();
+    }
   });
 });

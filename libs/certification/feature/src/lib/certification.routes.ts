@@ -1,13 +1,14 @@
 import { Route } from '@angular/router';
-import { authGuard } from '@cds/web/core';
+import { authGuard, capabilityGuard } from '@cds/web/core';
 import { provideTranslations } from '@cds/web/i18n';
 import { provideVnDates } from '@cds/web/ui';
+import { CompletionBoardPage } from './completion/completion-board-page/completion-board-page';
 import { CERTIFICATION_WORDS } from './i18n/certification-words';
 import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
 
 /**
  * Mounted at /certification, for signed-in people; each screen adds the capability it needs (the
- * API checks scope on every call): `mine` for everyone.
+ * API checks scope on every call): `mine` for everyone; a class's completion board for its trainer and certifiers (`completion.read`).
  */
 export const CERTIFICATION_ROUTES: Route[] = [
   {
@@ -17,6 +18,7 @@ export const CERTIFICATION_ROUTES: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'mine' },
       { path: 'mine', component: MyCertificatesPage },
+      { path: 'classes/:classId', canActivate: [capabilityGuard('completion.read')], component: CompletionBoardPage },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { CERTIFICATE_STATES } from '@cds/contracts';
+import { CERTIFICATE_STATES, COMPLETION_GAPS } from '@cds/contracts';
 import { leafKeys } from '@cds/web/i18n';
 import { CERTIFICATION_EN } from './certification.en';
 import { CERTIFICATION_VI } from './certification.vi';
@@ -23,5 +23,9 @@ describe('certification words', () => {
     expect(Object.keys(CERTIFICATION_VI.certification.states).sort()).toEqual([...CERTIFICATE_STATES].sort());
     expect(CERTIFICATION_VI.certification.states).toEqual({ valid: 'Hợp lệ', expired: 'Đã hết hạn', revoked: 'Đã thu hồi', superseded: 'Đã được thay thế' });
     expect(Object.keys(CERTIFICATION_VI.certification.verify.verdicts).sort()).toEqual([...CERTIFICATE_STATES, 'unverified'].sort());
+  });
+
+  it('say every reason a learner has not completed yet', () => {
+    expect(Object.keys(CERTIFICATION_VI.certification.gaps).sort()).toEqual([...COMPLETION_GAPS].sort());
   });
 });
