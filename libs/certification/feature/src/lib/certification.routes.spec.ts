@@ -6,6 +6,7 @@ import { Role } from '@cds/contracts';
 import { CERTIFICATION_ROUTES } from './certification.routes';
 import { CompletionBoardPage } from './completion/completion-board-page/completion-board-page';
 import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
+import { RegisterPage } from './register/register-page/register-page';
 import { certificationTestProviders } from './testing/certification-test-setup';
 
 @Component({ template: 'home' })
@@ -51,6 +52,22 @@ describe('routes under /certification', () => {
       setUp([role]);
       const harness = await RouterTestingHarness.create();
       await harness.navigateByUrl('/certification/classes/12');
+      expect(TestBed.inject(Router).url).toBe('/');
+      TestBed.resetTestingModule();
+    }
+  });
+
+  it('open the register for certifiers, unit admins and admins, and send a learner or a trainer home', async () => {
+    for (const role of ['certifier', 'unit_admin', 'admin'] as const) {
+      setUp([role]);
+      const harness = await RouterTestingHarness.create();
+      expect(await harness.navigateByUrl('/certification/register', RegisterPage)).toBeInstanceOf(RegisterPage);
+      TestBed.resetTestingModule();
+    }
+    for (const role of ['learner', 'trainer'] as const) {
+      setUp([role]);
+      const harness = await RouterTestingHarness.create();
+      await harness.navigateByUrl('/certification/register');
       expect(TestBed.inject(Router).url).toBe('/');
       TestBed.resetTestingModule();
     }
