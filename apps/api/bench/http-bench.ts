@@ -6,7 +6,8 @@
  *
  * Options (environment): BENCH_DURATION seconds per target (5), BENCH_WARMUP seconds (1),
  * BENCH_CONNECTIONS (50), BENCH_ONLY a comma-separated list of target names (node:http, health,
- * me, people, org-tree), BENCH_PROFILE=<dir> to write a CPU profile of the API (this process)
+ * me, people, org-tree, verify, pdf: a certificate rendered and signed per request — PDFs a minute
+ * are its req/s × 60), BENCH_PROFILE=<dir> to write a CPU profile of the API (this process)
  * per target, taken during the measured load, BENCH_PAUSE=1 to wait for Enter after each target's
  * warm-up (to attach another profiler).
  */
@@ -17,6 +18,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { seedDemo, DEMO_PASSWORD } from '../src/seed/demo-seed';
+import { DEMO_CERTIFICATE_CODE } from '../src/seed/certification-seed';
+
+// The public verification route is rate-limited per address; the load comes from one address.
+process.env['VERIFY_PER_MINUTE'] ??= '1000000000';
 import { benchApp } from './bench-app';
 import { plainServer, startProfile } from './bench-support';
 
@@ -115,12 +120,15 @@ async function main() {
 
     const learner = await signIn(base, 'learner@demo.cds.vn');
     const admin = await signIn(base, 'admin@demo.cds.vn');
+    const certificateId = (JSON.parse(await check(`${base}/api/certificates/mine`, learner)) as { id: number }[])[0].id;
     const targets: Target[] = [
       { name: 'node:http', label: 'node:http (same JSON)', url: p.url },
       { name: 'health', label: 'GET /api/health', url: `${base}/api/health`, baseline: 'node:http' },
       { name: 'me', label: 'GET /api/auth/me (learner)', url: `${base}/api/auth/me`, token: learner, baseline: 'health' },
       { name: 'people', label: 'GET /api/people?limit=50 (admin)', url: `${base}/api/people?limit=50`, token: admin, baseline: 'health' },
       { name: 'org-tree', label: 'GET /api/org/tree (admin)', url: `${base}/api/org/tree`, token: admin, baseline: 'health' },
+      { name: 'verify', label: 'GET /api/verify/:code (public)', url: `${base}/api/verify/${DEMO_CERTIFICATE_CODE}`, baseline: 'health' },
+      { name: 'pdf', label: 'GET /api/certificates/:id/pdf', url: `${base}/api/certificates/${certificateId}/pdf`, token: learner, baseline: 'health' },
     ].filter((t) => !ONLY || ONLY.includes(t.name));
     for (const t of targets) await check(t.url, t.token);
 

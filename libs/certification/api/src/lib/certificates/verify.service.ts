@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadVerification, VerificationResult } from '@cds/contracts';
 import { DataSource } from 'typeorm';
 import { refuse, type Lang } from '@cds/api/common';
+import { parseDbDate } from '@cds/audit/api';
 import { Certificate, type PrintedFacts } from '../certificate.entity';
 import { registerNumber } from '../completion/completion.service';
 import { MAX_VERIFY_INPUT_LENGTH, VERIFY_FAILURE_MESSAGES, verifyCredential } from '../credentials';
@@ -10,6 +11,7 @@ import { publicCodeOf, verifyPdfSignature } from '../pdf';
 import { normaliseCode } from './codes';
 import { stateOf } from './certificates.service';
 import { SigningService } from './signing.service';
+
 
 const PDF_MESSAGES = {
   unsigned: { vi: 'Tệp PDF không có chữ ký số.', en: 'The PDF carries no digital signature.' },
@@ -26,6 +28,13 @@ const PDF_MESSAGES = {
  */
 @Injectable()
 export class VerifyService {
+  /**
+   * Signature checks of stored credentials by certificate id. A stored credential is written once
+   * at issue and never changes (a re-issue writes a new row), and keys are never withdrawn, so each
+   * is checked once per process.
+   */
+  private readonly checked = new Map<number, boolean>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly signing: SigningService,
@@ -34,7 +43,8 @@ export class VerifyService {
   async byCode(input: string): Promise<VerificationResult> {
     const code = normaliseCode(input);
     if (!code) throw refuse(HttpStatus.BAD_REQUEST, 'certification.code_malformed');
-    const cert = await this.db.getRepository(Certificate).findOneBy({ publicCode: code });
+    // Everything but the credential (a few KB): its signature check is remembered per certificate.
+    const cert = await this.byPublicCode(code);
     if (!cert) throw refuse(HttpStatus.NOT_FOUND, 'certification.unknown_code', { code });
     return this.result(cert);
   }
@@ -45,7 +55,7 @@ export class VerifyService {
     const checked = await verifyCredential(text, this.signing.keys, this.signing.did);
     if (!checked.authentic) return { authentic: false, reason: VERIFY_FAILURE_MESSAGES[checked.reason][lang], certificate: null };
     const code = normaliseCode(String(checked.credential.id ?? '').split('/').pop() ?? '');
-    const cert = code ? await this.db.getRepository(Certificate).findOneBy({ publicCode: code }) : null;
+    const cert = code ? await this.byPublicCode(code) : null;
     // Signed by us yet not in the register: authentic, but nothing to show (should never happen).
     return { authentic: true, reason: null, certificate: cert ? await this.result(cert) : null };
   }
@@ -59,20 +69,59 @@ export class VerifyService {
     if (check.certificateSha256 !== this.signing.pdf().certificateSha256) return fail('foreign');
     const code = normaliseCode(publicCodeOf(bytes) ?? '');
     if (!code) return fail('noCode');
-    const cert = await this.db.getRepository(Certificate).findOneBy({ publicCode: code });
+    const cert = await this.byPublicCode(code);
     if (!cert) return { authentic: true, reason: PDF_MESSAGES.unknown[lang], certificate: null };
     return { authentic: true, reason: null, certificate: await this.result(cert) };
   }
 
+  /**
+   * What the public page shows, by code: one plain statement (the query builder's own work was a
+   * third of this route's time), everything but the credential text, whose check is remembered.
+   */
+  private async byPublicCode(code: string): Promise<Certificate | null> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      'SELECT id, public_code, status, issued_on, expires_on, register_year, register_seq, printed, revoked_at, revoked_reason, superseded_by FROM certificate WHERE public_code = ?',
+      [code],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return Object.assign(new Certificate(), {
+      id: Number(r['id']),
+      publicCode: String(r['public_code']),
+      status: r['status'] as Certificate['status'],
+      issuedOn: String(r['issued_on']).slice(0, 10),
+      expiresOn: r['expires_on'] === null ? null : String(r['expires_on']).slice(0, 10),
+      registerYear: num(r['register_year']),
+      registerSeq: num(r['register_seq']),
+      printed: typeof r['printed'] === 'string' ? (JSON.parse(r['printed']) as PrintedFacts) : (r['printed'] as PrintedFacts | null),
+      revokedAt: r['revoked_at'] === null ? null : parseDbDate(r['revoked_at'] as string | Date),
+      revokedReason: (r['revoked_reason'] as string | null) ?? null,
+      supersededBy: num(r['superseded_by']),
+    });
+  }
+
+  /** The stored credential verifies with our published keys and names this certificate's code. */
+  private async signatureValid(cert: Certificate): Promise<boolean> {
+    const known = this.checked.get(cert.id);
+    if (known !== undefined) return known;
+    const row = await this.db.getRepository(Certificate).findOne({ select: { id: true, credential: true }, where: { id: cert.id } });
+    if (!row?.credential) return false;
+    const checked = await verifyCredential(row.credential, this.signing.keys, this.signing.did);
+    const valid = checked.authentic && String(checked.credential.id).endsWith(`/${cert.publicCode}`);
+    if (this.checked.size >= 20_000) this.checked.delete(this.checked.keys().next().value as number);
+    this.checked.set(cert.id, valid);
+    return valid;
+  }
+
   private async result(cert: Certificate): Promise<VerificationResult> {
     const p = cert.printed as PrintedFacts;
-    const checked = cert.credential ? await verifyCredential(cert.credential, this.signing.keys, this.signing.did) : null;
     const successor = cert.supersededBy ? await this.db.getRepository(Certificate).findOne({ select: { id: true, publicCode: true }, where: { id: cert.supersededBy } }) : null;
     return {
       code: cert.publicCode as string,
       state: stateOf(cert),
       // The stored credential verifies with our published keys and says what the register says.
-      signatureValid: !!checked?.authentic && String(checked.credential.id).endsWith(`/${cert.publicCode}`),
+      signatureValid: await this.signatureValid(cert),
       holderName: p.holderName,
       holderUnit: p.holderUnit,
       courseCode: p.courseCode,

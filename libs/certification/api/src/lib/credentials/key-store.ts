@@ -52,6 +52,8 @@ export function isKeyId(kid: string): boolean {
 export class CredentialKeyStore implements SigningKeySource, PublicKeySource {
   private ready: Promise<void> | null = null;
   private readonly privateKeys = new Map<string, KeyLike>();
+  /** Key files never change once written (rotation adds files), so each is read once per process. */
+  private readonly publicEntries = new Map<string, PublicKeyEntry>();
 
   constructor(private readonly dir: string) {}
 
@@ -90,8 +92,13 @@ export class CredentialKeyStore implements SigningKeySource, PublicKeySource {
   /** The public key with this kid, or null (also for a kid that is not well-formed). */
   async publicKey(kid: string): Promise<PublicKeyEntry | null> {
     if (!isKeyId(kid)) return null;
+    const known = this.publicEntries.get(kid);
+    if (known) return known;
     const stored = await this.readKey(kid);
-    return stored ? toPublicEntry(stored) : null;
+    if (!stored) return null;
+    const entry = toPublicEntry(stored);
+    this.publicEntries.set(kid, entry);
+    return entry;
   }
 
   /** Creates the folder and, the first time, a key that becomes current. Memoised per instance. */

@@ -1,4 +1,4 @@
-import { base64url, compactVerify, errors, importJWK } from 'jose';
+import { base64url, compactVerify, errors, importJWK, type JWK, type KeyLike } from 'jose';
 import type { AchievementCredential } from './credential';
 import type { PublicKeySource } from './key-store';
 import { credentialJwtClaims, JWT_CLAIM_NAMES } from './sign';
@@ -59,6 +59,15 @@ const CLAIMS: string[] = [...JWT_CLAIM_NAMES, 'iat'];
  * 4. a VC 2.0 `EnvelopedVerifiableCredential` whose id is `data:application/vc+jwt,<jwt>`.
  * Keys rotated out stay verifiable as long as the key store keeps them.
  */
+const imported = new WeakMap<object, Promise<KeyLike | Uint8Array>>();
+
+/** The JWK as a key object, made once per published key entry (the store hands out the same entry each time). */
+function importedKey(jwk: JWK): Promise<KeyLike | Uint8Array> {
+  let key = imported.get(jwk);
+  if (!key) imported.set(jwk, (key = importJWK(jwk, 'EdDSA')));
+  return key;
+}
+
 export async function verifyCredential(input: string, keys: PublicKeySource, issuerDid: string, now = new Date()): Promise<VerifyResult> {
   const extracted = input.length <= MAX_VERIFY_INPUT_LENGTH ? extractJwt(input) : null;
   if (!extracted) return failure('malformed');
@@ -78,7 +87,7 @@ export async function verifyCredential(input: string, keys: PublicKeySource, iss
   if (base64url.encode(base64url.decode(encodedSignature)) !== encodedSignature) return failure('bad_signature');
   let payloadBytes: Uint8Array;
   try {
-    ({ payload: payloadBytes } = await compactVerify(jwt, await importJWK(key.publicJwk, 'EdDSA'), { algorithms: ['EdDSA'] }));
+    ({ payload: payloadBytes } = await compactVerify(jwt, await importedKey(key.publicJwk), { algorithms: ['EdDSA'] }));
   } catch (error) {
     return failure(error instanceof errors.JWSSignatureVerificationFailed ? 'bad_signature' : 'malformed');
   }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { toBuffer as qrPng } from 'qrcode';
-import { certificateFontPath } from './fonts';
+import { create as createQr } from 'qrcode';
+import { certificateFont } from './fonts';
 import { parseIsoDate, vietnameseLongDate, vietnameseNumber, vietnameseShortDate } from './vi-format';
 
 /** Everything printed on one certificate: plain data, already checked by the caller. */
@@ -44,7 +44,6 @@ export async function renderCertificatePdf(input: CertificatePdfFacts): Promise<
   parseIsoDate(facts.issuedOn, 'issuedOn');
   // Fixed to the issue day (07:00 in Vietnam = 00:00 UTC) so the same facts give the same bytes.
   const creationDate = new Date(`${facts.issuedOn}T07:00:00+07:00`);
-  const qr = await qrPng(facts.verifyUrl, { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -63,14 +62,14 @@ export async function renderCertificatePdf(input: CertificatePdfFacts): Promise<
     },
   });
   const done = collect(doc);
-  doc.registerFont(FONT.regular, certificateFontPath('regular'));
-  doc.registerFont(FONT.italic, certificateFontPath('italic'));
-  doc.registerFont(FONT.bold, certificateFontPath('bold'));
+  doc.registerFont(FONT.regular, certificateFont('regular'));
+  doc.registerFont(FONT.italic, certificateFont('italic'));
+  doc.registerFont(FONT.bold, certificateFont('bold'));
 
   drawFrame(doc);
   drawHeader(doc, facts);
   drawTitleAndBody(doc, facts);
-  drawFooter(doc, facts, qr);
+  drawFooter(doc, facts);
   if (facts.status === 'revoked' || facts.status === 'expired') drawStamp(doc, STATUS_STAMP[facts.status]);
 
   doc.end();
@@ -237,9 +236,9 @@ function fitFontSize(doc: PDFKit.PDFDocument, text: string, width: number, max: 
 }
 
 /** QR code and register data on the left; place, date and signer on the right. */
-function drawFooter(doc: PDFKit.PDFDocument, facts: CertificatePdfFacts, qr: Buffer): void {
+function drawFooter(doc: PDFKit.PDFDocument, facts: CertificatePdfFacts): void {
   const qrBox = { x: 52, y: 430, size: 92 };
-  doc.image(qr, qrBox.x, qrBox.y, { width: qrBox.size, height: qrBox.size });
+  drawQr(doc, facts.verifyUrl, qrBox);
 
   const info = { x: qrBox.x + qrBox.size + 10, width: 220 };
   doc.fillColor(COLOR.text).fontSize(10.5);
@@ -277,4 +276,19 @@ function drawStamp(doc: PDFKit.PDFDocument, text: string): void {
   doc.font(FONT.bold).fontSize(84).fillColor(COLOR.red).fillOpacity(0.18);
   doc.text(text, 0, PAGE.height / 2 - 50, { width: PAGE.width, align: 'center', lineBreak: false });
   doc.restore();
+}
+
+/**
+ * The QR code as vector squares on a white quiet zone: sharp at any zoom, and no PNG to encode and
+ * decode for every certificate (that took a tenth of a render).
+ */
+function drawQr(doc: PDFKit.PDFDocument, text: string, box: { x: number; y: number; size: number }): void {
+  const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
+  const cells = modules.size + 2; // one module of quiet zone on each side
+  const m = box.size / cells;
+  doc.save().rect(box.x, box.y, box.size, box.size).fill('#ffffff').fillColor('#000000');
+  for (let r = 0; r < modules.size; r++) {
+    for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) doc.rect(box.x + (c + 1) * m, box.y + (r + 1) * m, m, m);
+  }
+  doc.fill().restore();
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const FONT_PACKAGE = '@expo-google-fonts/be-vietnam-pro';
@@ -41,6 +41,15 @@ function fontPackageDir(): string {
 }
 
 /** Absolute path of one embedded TTF. */
+const loaded = new Map<CertificateFont, Buffer>();
+
+/** The font file's bytes, read once per process (pdfkit would read the file for every document). */
+export function certificateFont(font: CertificateFont): Buffer {
+  let bytes = loaded.get(font);
+  if (!bytes) loaded.set(font, (bytes = readFileSync(certificateFontPath(font))));
+  return bytes;
+}
+
 export function certificateFontPath(font: CertificateFont): string {
   return join(fontPackageDir(), CERTIFICATE_FONTS[font]);
 }
