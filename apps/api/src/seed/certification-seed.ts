@@ -82,6 +82,7 @@ export async function seedCertification(tx: EntityManager, ctx: CertificationCon
         decisionDate: decidedOn,
         ...signer,
         department: ctx.department2022,
+        place: 'Nam Định',
       };
       const expiresOn = validityMonths ? addDays(decidedOn, Math.round(validityMonths * 30.4)) : null;
       const id = await writeCertificate(tx, ctx.signing, { personId: p.id, courseId: course.id, classId: cls.id, decisionId, issuedOn: decidedOn, expiresOn, year, seq: seq++, printed }, p.id === ctx.learnerPersonId ? DEMO_CERTIFICATE_CODE : undefined);

@@ -146,6 +146,8 @@ export interface PrintedFacts {
   signerName: string;
   signerTitle: string;
   department: string;
+  /** The place written before the date ("Ninh Bình, ngày …"); older rows: the configured place. */
+  place?: string;
   /** Why a re-issue was made, when it was one. */
   reissueReason?: string;
 }

@@ -111,6 +111,7 @@ export class CertificatesService {
             signerName: req.signerName,
             signerTitle: req.signerTitle,
             department: this.signing.department,
+            place: this.signing.place,
           };
           await writeCertificate(tx, this.signing, {
             personId,
@@ -186,7 +187,7 @@ export class CertificatesService {
     const state = stateOf(cert);
     const facts: CertificatePdfFacts = {
       department: p.department,
-      place: this.signing.place,
+      place: p.place ?? this.signing.place,
       holder: { name: p.holderName, unit: p.holderUnit },
       course: { code: p.courseCode, title: p.courseTitle, hours: p.hours },
       classCode: p.classCode,
