@@ -75,6 +75,7 @@ export const DELIVERY_STAFF_EN: WordsOf<typeof DELIVERY_STAFF_VI> = {
       reopened: 'Class {{code}} reopened.',
       info: 'About the class',
       addToCalendar: 'Add to calendar',
+      completion: 'Completion and certificates',
       edit: 'Edit class',
       attendanceExport: 'Export attendance (Excel)',
       saved: 'Class {{code}} saved.',

@@ -76,6 +76,7 @@ export const DELIVERY_STAFF_VI = {
       reopened: 'Đã mở lại lớp {{code}}.',
       info: 'Thông tin lớp',
       addToCalendar: 'Thêm vào lịch',
+      completion: 'Hoàn thành và chứng chỉ',
       edit: 'Sửa thông tin lớp',
       attendanceExport: 'Xuất điểm danh (Excel)',
       saved: 'Đã lưu thông tin lớp {{code}}.',

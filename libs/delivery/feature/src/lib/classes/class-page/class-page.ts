@@ -61,6 +61,8 @@ export class ClassPage implements OnInit {
   protected readonly canNominate = computed(() => this.auth.can('enrolment.nominate'));
   protected readonly canWithdraw = computed(() => this.auth.can('enrolment.nominate') || this.auth.can('enrolment.decide'));
   protected readonly canTakeAttendance = computed(() => this.auth.can('attendance.take'));
+  /** The class's completion board and certification decisions (the certification screens). */
+  protected readonly canSeeCompletion = computed(() => this.auth.can('completion.read'));
   protected readonly columns = computed(() => ['fullName', 'unit', 'state', 'waitlist', ...(this.canWithdraw() ? ['actions'] : [])]);
   protected readonly counts = computed(() => {
     const rows = this.participants();
