@@ -5,6 +5,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@cds/contracts';
 import { CERTIFICATION_ROUTES } from './certification.routes';
 import { CompletionBoardPage } from './completion/completion-board-page/completion-board-page';
+import { ExternalTrainingPage } from './external/external-training-page/external-training-page';
 import { MyCertificatesPage } from './mine/my-certificates-page/my-certificates-page';
 import { RegisterPage } from './register/register-page/register-page';
 import { certificationTestProviders } from './testing/certification-test-setup';
@@ -71,5 +72,17 @@ describe('routes under /certification', () => {
       expect(TestBed.inject(Router).url).toBe('/');
       TestBed.resetTestingModule();
     }
+  });
+
+  it("open training done elsewhere for the register's readers, with one person from the query", async () => {
+    setUp(['certifier']);
+    const harness = await RouterTestingHarness.create();
+    const page = await harness.navigateByUrl('/certification/external?personId=7', ExternalTrainingPage);
+    expect(page.personId()).toBe('7');
+    TestBed.resetTestingModule();
+    setUp(['trainer']);
+    const again = await RouterTestingHarness.create();
+    await again.navigateByUrl('/certification/external');
+    expect(TestBed.inject(Router).url).toBe('/');
   });
 });
