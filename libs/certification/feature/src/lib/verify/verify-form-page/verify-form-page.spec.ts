@@ -32,7 +32,7 @@ describe('VerifyFormPage (public, no sign-in)', () => {
     expect(req.request.body).toEqual(credential);
     req.flush({ authentic: true, reason: null, certificate: verification({ state: 'revoked', revokedReason: 'Gian lận khi thi' }) });
     await fixture.whenStable();
-    expect(text(el.querySelector('[data-testid="authentic"]'))).toBe('Tệp xác thực Tệp chung-chi.json do hệ thống cấp và chưa bị sửa đổi.');
+    expect(text(el.querySelector('[data-testid="authentic"]'))).toBe('Tệp chứng chỉ xác thực Tệp chung-chi.json do hệ thống cấp và chưa bị sửa đổi.');
     expect(text(el.querySelector('.current-state'))).toBe('Tình trạng hiện tại của chứng chỉ');
     expect(text(el.querySelector('[data-testid="verdict"] h3'))).toBe('Đã thu hồi');
     expect(await violations(fixture)).toEqual([]);
@@ -46,7 +46,7 @@ describe('VerifyFormPage (public, no sign-in)', () => {
     expect((req.request.body as FormData).get('file')).toBeInstanceOf(File);
     req.flush({ authentic: false, reason: 'Tệp PDF đã bị sửa sau khi ký.', certificate: null });
     await fixture.whenStable();
-    expect(text(el.querySelector('[data-testid="not-authentic"]'))).toBe('Tệp không xác thực được Tệp PDF đã bị sửa sau khi ký.');
+    expect(text(el.querySelector('[data-testid="not-authentic"]'))).toBe('Không xác thực được tệp này Tệp PDF đã bị sửa sau khi ký.');
     expect(el.querySelector('[data-testid="verdict"]')).toBeNull();
   });
 
