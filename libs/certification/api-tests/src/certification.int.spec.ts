@@ -1,5 +1,5 @@
 import { bearer, binary, createAccount, createUnit, signIn, startTestApp, TestApp, uid } from '@cds/api/testing';
-import type { CertificateDto, CompletionBoard, CompletionRow, CourseVersionDto, DecisionSummary, ExpiringCertificate, Page, QuizDto, UploadVerification, VerificationResult } from '@cds/contracts';
+import type { CertificateDto, CompletionBoard, CoverageReport, CompletionRow, CourseVersionDto, DecisionSummary, ExpiringCertificate, Page, QuizDto, UploadVerification, VerificationResult } from '@cds/contracts';
 import { Account } from '@cds/people/api';
 import { ClassSession, ClassTrainer, Enrolment, TrainingClass } from '@cds/delivery/api';
 import { addMonths, isSetForTest } from './support';
@@ -34,6 +34,9 @@ describe('certification (medium: real database)', () => {
   let quiz: QuizDto;
   let sessions: number[];
   let enrolments: Map<number, number>;
+  let admin: Actor;
+  let communeId: number;
+  let courseId: number;
   const http = () => t.http();
 
   beforeAll(async () => {
@@ -44,6 +47,8 @@ describe('certification (medium: real database)', () => {
     trainer = await actor(await createAccount(t.db, { unit: province, grants: [['trainer', province]], fullName: 'Trần Văn Giảng' }));
     certifier = await actor(await createAccount(t.db, { unit: province, grants: [['certifier', province]], fullName: 'Đỗ Thị Chứng' }));
     farCertifier = await actor(await createAccount(t.db, { unit: elsewhere, grants: [['certifier', elsewhere]], fullName: 'Lê Văn Xa' }));
+    admin = await actor(await createAccount(t.db, { unit: province, grants: [['admin', province]], fullName: 'Quản Trị Viên' }));
+    communeId = commune.id;
     learners = [];
     for (const name of ['Nguyễn Thị Hoàn', 'Phạm Văn Gần', 'Vũ Thị Chưa']) learners.push(await actor(await createAccount(t.db, { unit: commune, fullName: name })));
 
@@ -54,6 +59,7 @@ describe('certification (medium: real database)', () => {
         .send({ code: `CDS-${uid()}`, title: 'Nền tảng số cho chính quyền xã', summary: '', topicArea: 'digital_government', hours: 16, seatFunctions: [] })
         .expect(201)
     ).body as CourseVersionDto;
+    courseId = course.courseId;
     const mod = (await http().post(`/api/courses/${course.courseId}/draft/modules`).set(bearer(trainer.token)).send({ title: 'Chuyên đề 1' }).expect(201)).body as { id: number };
     lessonId = ((await http().post(`/api/modules/${mod.id}/lessons`).set(bearer(trainer.token)).send({ title: 'Bài 1: Dịch vụ công trực tuyến', minutes: 20, markdown: 'Nội dung bài học.', videoUrl: null }).expect(201)).body as { id: number }).id;
     const published = (await http().post(`/api/courses/${course.courseId}/publish`).set(bearer(trainer.token)).expect(200)).body as CourseVersionDto;
@@ -289,6 +295,21 @@ describe('certification (medium: real database)', () => {
     expect(ours[0].daysLeft).toBeGreaterThan(0);
     expect(ours[0].daysLeft).toBeLessThanOrEqual(60);
     await http().get('/api/certificates/expiring?days=0').set(bearer(certifier.token)).expect(422);
+  });
+
+  it('flags in core-team coverage the holder whose certificate runs out within 90 days: covered, and to retrain', async () => {
+    const holder = learners[0];
+    const seat = (
+      await http()
+        .post('/api/core-team/seats')
+        .set(bearer(admin.token))
+        .send({ orgUnitId: communeId, function: 'commune_cds_specialist', validFrom: '2022-01-01', qualifyingCourseIds: [courseId] })
+        .expect(201)
+    ).body as { id: number };
+    await http().post(`/api/core-team/seats/${seat.id}/assignments`).set(bearer(admin.token)).send({ personId: holder.personId, startDate: '2024-01-01' }).expect(201);
+    const report = (await http().get(`/api/core-team/coverage?unitId=${communeId}`).set(bearer(admin.token)).expect(200)).body as CoverageReport;
+    expect(report.seats.find((s) => s.seatId === seat.id)?.state).toBe('covered');
+    expect(report.needTraining.find((n) => n.personId === holder.personId)).toMatchObject({ expiresOn: certificates[0].expiresOn, courses: [expect.objectContaining({ id: courseId })] });
   });
 
   it('revokes with a reason: the public page, the register and the status list say so', async () => {

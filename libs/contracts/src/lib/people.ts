@@ -201,6 +201,9 @@ export interface SeatCoverage {
   holder: { personId: number; fullName: string } | null;
 }
 
+/** How far ahead coverage flags a certificate that expires, for retraining. */
+export const RETRAIN_WINDOW_DAYS = 90;
+
 /** `GET /api/core-team/coverage?unitId=&asOf=` */
 export interface CoverageReport {
   asOf: IsoDate;
@@ -208,5 +211,9 @@ export interface CoverageReport {
   totals: Record<CoverageState, number>;
   seats: SeatCoverage[];
   /** Holders without a qualifying valid certificate, with the courses any of which would qualify them. */
-  needTraining: { personId: number; fullName: string; orgUnitName: string; seatTitle: string; courses: CourseRef[] }[];
+  /**
+   * Holders to (re)train: those without a valid qualifying certificate, and those whose certificate
+   * expires within `RETRAIN_WINDOW_DAYS` of the date (`expiresOn` set: covered today, not for long).
+   */
+  needTraining: { personId: number; fullName: string; orgUnitName: string; seatTitle: string; courses: CourseRef[]; expiresOn: IsoDate | null }[];
 }

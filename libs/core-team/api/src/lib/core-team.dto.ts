@@ -144,6 +144,7 @@ class NeedTrainingDto {
   @ApiProperty() orgUnitName!: string;
   @ApiProperty() seatTitle!: string;
   @ApiProperty({ type: [CourseRefDto] }) courses!: CourseRefDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Set when the holder is covered but the certificate expires within 90 days (to retrain)' }) expiresOn!: string | null;
 }
 
 class CoverageTotals {

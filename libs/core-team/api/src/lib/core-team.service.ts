@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ACCESS, type CourseRef, type CoverageReport, type CoverageState, type EndReason, type SeatCoverage, SEAT_FUNCTION_LABELS } from '@cds/contracts';
+import { ACCESS, type CourseRef, type CoverageReport, type CoverageState, type EndReason, RETRAIN_WINDOW_DAYS, type SeatCoverage, SEAT_FUNCTION_LABELS } from '@cds/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import { coversPath, Principal } from '@cds/api/authz';
@@ -136,7 +136,7 @@ export class CoreTeamService {
    */
   async coverage(principal: Principal, unitId: number, asOf = todayInVietnam()): Promise<CoverageReport> {
     await this.scope.assertUnitInScope(principal, CORE_TEAM_READERS, unitId);
-    const rows: { seatId: number; title: string; function: Seat['function']; orgUnitId: number; orgUnitName: string; personId: number | null; fullName: string | null; qualified: number | string }[] =
+    const rows: { seatId: number; title: string; function: Seat['function']; orgUnitId: number; orgUnitName: string; personId: number | null; fullName: string | null; qualified: number | string; validUntil: string | Date | null }[] =
       await this.db.query(
         `${SUBTREE_AS_OF_CTE}
          SELECT s.id AS seatId, s.title AS title, s.function AS function, s.org_unit_id AS orgUnitId,
@@ -145,7 +145,10 @@ export class CoreTeamService {
                   SELECT 1 FROM seat_course sc INNER JOIN certificate c ON c.course_id = sc.course_id
                   WHERE sc.seat_id = s.id AND c.person_id = a.person_id AND c.status = 'valid'
                     AND c.issued_on <= ? AND (c.expires_on IS NULL OR c.expires_on > ?)
-                ) THEN 1 ELSE 0 END AS qualified
+                ) THEN 1 ELSE 0 END AS qualified,
+                (SELECT MAX(COALESCE(c.expires_on, '9999-12-31')) FROM seat_course sc INNER JOIN certificate c ON c.course_id = sc.course_id
+                  WHERE a.id IS NOT NULL AND sc.seat_id = s.id AND c.person_id = a.person_id AND c.status = 'valid'
+                    AND c.issued_on <= ? AND (c.expires_on IS NULL OR c.expires_on > ?)) AS validUntil
          FROM seat s
          INNER JOIN subtree ON subtree.id = s.org_unit_id
          INNER JOIN org_unit u ON u.id = s.org_unit_id
@@ -154,7 +157,7 @@ export class CoreTeamService {
          LEFT JOIN person p ON p.id = a.person_id
          WHERE s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to > ?)
          ORDER BY orgUnitName, s.title, s.id`,
-        [...subtreeParams(unitId, asOf), asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf],
+        [...subtreeParams(unitId, asOf), asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf, asOf],
       );
     const seats: SeatCoverage[] = rows.map((r) => {
       const state: CoverageState = r.personId === null ? 'vacant' : Number(r.qualified) === 1 ? 'covered' : 'unqualified';
@@ -170,7 +173,14 @@ export class CoreTeamService {
     });
     const totals: Record<CoverageState, number> = { covered: 0, unqualified: 0, vacant: 0 };
     for (const s of seats) totals[s.state]++;
-    const unqualified = seats.filter((s) => s.state === 'unqualified');
+    // Covered today by a certificate that runs out within the window: to retrain before it does.
+    const retrainBy = new Date(Date.parse(`${asOf}T00:00:00Z`) + RETRAIN_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const expiring = new Map<number, string>();
+    rows.forEach((r, i) => {
+      const until = r.validUntil === null ? null : r.validUntil instanceof Date ? r.validUntil.toISOString().slice(0, 10) : String(r.validUntil).slice(0, 10);
+      if (seats[i].state === 'covered' && until !== null && until <= retrainBy) expiring.set(seats[i].seatId, until);
+    });
+    const unqualified = seats.filter((s) => s.state === 'unqualified' || expiring.has(s.seatId));
     const courses = await this.coursesOf(unqualified.map((s) => s.seatId));
     return {
       asOf,
@@ -183,6 +193,7 @@ export class CoreTeamService {
         orgUnitName: s.orgUnitName,
         seatTitle: s.title,
         courses: courses.get(s.seatId) ?? [],
+        expiresOn: expiring.get(s.seatId) ?? null,
       })),
     };
   }

@@ -7,6 +7,7 @@ const WORDS = {
     states: { covered: 'Đã có người đạt chuẩn', unqualified: 'Có người, chưa được chứng nhận', vacant: 'Trống' } as Record<CoverageState, string>,
     coverage: 'Bao phủ vị trí',
     needTraining: 'Cần đào tạo',
+    expires: 'Chứng nhận hết hạn',
     unit: 'Đơn vị',
     seat: 'Vị trí',
     holder: 'Người đảm nhiệm',
@@ -19,6 +20,7 @@ const WORDS = {
     states: { covered: 'Held by a certified person', unqualified: 'Held, not yet certified', vacant: 'Vacant' } as Record<CoverageState, string>,
     coverage: 'Post coverage',
     needTraining: 'Need training',
+    expires: 'Certificate expires',
     unit: 'Unit',
     seat: 'Post',
     holder: 'Holder',
@@ -55,8 +57,9 @@ export function coverageWorkbook(report: CoverageReport, lang: Lang = 'vi'): Exc
       { header: w.unit, key: 'unit', width: 32 },
       { header: w.seat, key: 'seat', width: 40 },
       { header: w.courses, key: 'courses', width: 60 },
+      { header: w.expires, key: 'expires', width: 16 },
     ],
-    report.needTraining.map((n) => ({ name: n.fullName, unit: n.orgUnitName, seat: n.seatTitle, courses: n.courses.map((c) => c.title).join('; ') })),
+    report.needTraining.map((n) => ({ name: n.fullName, unit: n.orgUnitName, seat: n.seatTitle, courses: n.courses.map((c) => c.title).join('; '), expires: n.expiresOn ? `${n.expiresOn.slice(8, 10)}/${n.expiresOn.slice(5, 7)}/${n.expiresOn.slice(0, 4)}` : '' })),
   );
   return workbook;
 }

@@ -40,7 +40,8 @@ export const CORE_TEAM_EN: WordsOf<typeof CORE_TEAM_VI> = {
     seatActions: 'Actions for {{title}}',
     createSeat: 'Add a post',
     needTraining: 'Needs training',
-    needTrainingCaption: 'Holders without a valid certificate for their post.',
+    needTrainingCaption: 'Holders without a valid certificate for their post, or whose certificate expires within 90 days.',
+    expiresOn: 'Certificate expires on {{date}}',
     needTrainingCourses: 'Qualifying courses',
     needTrainingEmpty: 'Nobody needs training.',
     nominate: {

@@ -40,7 +40,8 @@ export const CORE_TEAM_VI = {
     seatActions: 'Thao tác với {{title}}',
     createSeat: 'Thêm vị trí',
     needTraining: 'Cần đào tạo',
-    needTrainingCaption: 'Người đang đảm nhiệm nhưng chưa có chứng nhận hợp lệ cho vị trí.',
+    needTrainingCaption: 'Người đang đảm nhiệm nhưng chưa có chứng nhận hợp lệ cho vị trí, hoặc có chứng nhận sắp hết hạn trong 90 ngày.',
+    expiresOn: 'Chứng nhận hết hạn ngày {{date}}',
     needTrainingCourses: 'Khóa học đạt chuẩn',
     needTrainingEmpty: 'Không có ai cần đào tạo.',
     nominate: {
