@@ -231,7 +231,7 @@ export const CERTIFICATION_EN: WordsOf<typeof CERTIFICATION_VI> = {
         issuingBodyHint: 'For example: Ministry of Science and Technology',
         completedOn: 'Completed on',
         hours: 'Hours',
-        hoursInvalid: 'Enter more than 0 hours.',
+        hoursInvalid: 'Enter whole hours from 1 to 1000.',
         note: 'Note',
         countsFor: 'Counts as the course',
         countsForHint: 'Choose when this training is accepted in place of a course of this platform',

@@ -232,7 +232,7 @@ export const CERTIFICATION_VI = {
         issuingBodyHint: 'Ví dụ: Bộ Khoa học và Công nghệ',
         completedOn: 'Ngày hoàn thành',
         hours: 'Số giờ',
-        hoursInvalid: 'Nhập số giờ lớn hơn 0.',
+        hoursInvalid: 'Nhập số giờ nguyên từ 1 đến 1000.',
         note: 'Ghi chú',
         countsFor: 'Tính tương đương khóa học',
         countsForHint: 'Chọn khi khóa này được công nhận thay cho một khóa của hệ thống',

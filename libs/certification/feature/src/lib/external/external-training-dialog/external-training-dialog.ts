@@ -21,6 +21,8 @@ export interface ExternalTrainingDialogData {
 }
 
 export const PERSON_SEARCH_DEBOUNCE_MS = 250;
+/** Whole hours, as the API takes them. */
+export const MAX_EXTERNAL_HOURS = 1000;
 
 /** The person control holds the text typed until a person is picked from the list. */
 const isPerson = (v: unknown): v is PersonSummary => typeof v === 'object' && v !== null && 'id' in v;
@@ -60,11 +62,11 @@ export class ExternalTrainingDialog {
 
   protected readonly form = new FormGroup({
     person: new FormControl<PersonSummary | string | null>(null, { validators: [pickedPerson] }),
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(300)] }),
-    issuingBody: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(200)] }),
+    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(255)] }),
+    issuingBody: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(255)] }),
     completedOn: new FormControl<Date | null>(null, { validators: [Validators.required] }),
-    hours: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(0.5), Validators.max(10000)] }),
-    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(1000)] }),
+    hours: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(1), Validators.max(MAX_EXTERNAL_HOURS), Validators.pattern(/^\d+$/)] }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
     countsForCourseId: new FormControl<number | null>(null),
   });
 

@@ -81,7 +81,7 @@ describe('ExternalTrainingPage', () => {
       'Vui lòng nhập thông tin này.',
       'Vui lòng nhập thông tin này.',
       'Vui lòng chọn ngày (dd/mm/yyyy).',
-      'Nhập số giờ lớn hơn 0.',
+      'Nhập số giờ nguyên từ 1 đến 1000.',
     ]);
     expect(await violations(d)).toEqual([]);
 
