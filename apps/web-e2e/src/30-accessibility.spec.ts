@@ -55,6 +55,12 @@ const SCREENS: Screen[] = [
   { name: 'grading queue', who: 'trainer', path: '/assessment/grading', ready: h1 },
   { name: 'grading page', who: 'trainer', path: '/assessment/grading', ready: (p) => p.getByTestId('mark-form'), go: follow(/^Bảo vệ dữ liệu cá nhân ở xã/) },
   { name: 'class quizzes', who: 'learner', path: '/learn', ready: h1, go: follow(/^Nội dung khóa học/, /^Bài kiểm tra của lớp/) },
+  { name: 'completion board', who: 'certifier', path: '/classes', ready: (p) => p.getByRole('table'), go: follow(/an toàn thông tin và bảo vệ dữ liệu/, /^Hoàn thành và chứng chỉ/) },
+  { name: 'certificate register', who: 'certifier', path: '/certification/register', ready: (p) => p.getByRole('table') },
+  { name: 'external training', who: 'certifier', path: '/certification/external', ready: h1 },
+  { name: 'my certificates', who: 'learner', path: '/certification/mine', ready: (p) => p.getByText('NB22-CDS2-0001').first() },
+  { name: 'public verification', who: null, path: '/verify/NB22-CDS2-0001', ready: h1 },
+  { name: 'verification by upload', who: null, path: '/verify', ready: h1 },
 ];
 
 for (const viewport of [

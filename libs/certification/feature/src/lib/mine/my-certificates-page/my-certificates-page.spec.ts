@@ -21,7 +21,7 @@ describe('MyCertificatesPage', () => {
       ['2', 'Kỹ năng số', 'Đã thu hồi'],
     ]);
     expect(text(cards[0].querySelector('.facts'))).toBe(
-      'Số hiệu 2026/0003 Lớp ATTT-2026-01 Thời lượng 16 giờ Ngày cấp 25/11/2026 Ngày hết hạn Không thời hạn Quyết định công nhận Số 125/QĐ-SKHCN ngày 24/11/2026',
+      'Số hiệu 2026/0003 Mã xác thực CODE3 Lớp ATTT-2026-01 Thời lượng 16 giờ Ngày cấp 25/11/2026 Ngày hết hạn Không thời hạn Quyết định công nhận Số 125/QĐ-SKHCN ngày 24/11/2026',
     );
     expect(cards[0].querySelector('[data-testid="public-page"]')?.getAttribute('href')).toBe('/verify/CODE3');
     expect(cards[1].querySelector('[data-testid="replacement"]')?.getAttribute('href')).toBe('/verify/CODE3');
