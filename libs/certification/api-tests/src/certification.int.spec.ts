@@ -337,6 +337,19 @@ describe('certification (medium: real database)', () => {
     await http().post(`/api/certificates/${a.id}/reissue`).set(bearer(certifier.token)).send({ reason: 'lần hai' }).expect(409);
   });
 
+  it('rotates the signing key (admin only, audited): certificates issued before still verify, new ones carry the new key', async () => {
+    await http().post('/api/credentials/keys/rotate').set(bearer(certifier.token)).expect(403);
+    const before = (await http().get('/.well-known/did.json').expect(200)).body.assertionMethod as string[];
+    const rotated = (await http().post('/api/credentials/keys/rotate').set(bearer(admin.token)).expect(200)).body as { kid: string; keys: string[] };
+    const after = (await http().get('/.well-known/did.json').expect(200)).body.assertionMethod as string[];
+    expect(after).toEqual(expect.arrayContaining([...before, expect.stringContaining(`#${rotated.kid}`)]));
+    const old = certificates[0];
+    const file = (await http().get(`/api/certificates/${old.id}/credential.json`).set(bearer(learners[0].token)).expect(200)).text;
+    expect(((await http().post('/api/verify/credential').set('content-type', 'application/json').send(file).expect(200)).body as UploadVerification).authentic).toBe(true);
+    const audit = await t.db.query("SELECT target_label AS label FROM audit_log WHERE action = 'certification.key_rotated' ORDER BY id DESC");
+    expect(audit[0].label).toBe(rotated.kid);
+  });
+
   it('exports the register to Excel', async () => {
     const res = await http().get('/api/certificates.xlsx').set(bearer(certifier.token)).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');

@@ -55,6 +55,8 @@ export const ACCESS = {
   'certificates.issue': ['certifier'],
   /** Read the certificate register and external training (of one's subtree) and export them. */
   'certificates.read': ['admin', 'certifier', 'unit_admin'],
+  /** Rotate the key that signs certificates' credentials (older keys keep verifying). */
+  'keys.rotate': ['admin'],
   /** Read the audit log. */
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

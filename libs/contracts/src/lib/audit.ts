@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   'certification.certificate_reissued',
   'certification.external_recorded',
   'certification.external_counted',
+  'certification.key_rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -116,6 +116,7 @@ export const AUDIT_EN: WordsOf<typeof AUDIT_VI> = {
         certificate_reissued: 'Certificate re-issued',
         external_recorded: 'External training recorded',
         external_counted: 'External training recognised',
+        key_rotated: 'Credential signing key rotated',
       },
     },
   },

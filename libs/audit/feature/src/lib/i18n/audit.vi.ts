@@ -116,6 +116,7 @@ export const AUDIT_VI = {
         certificate_reissued: 'Cấp lại chứng chỉ',
         external_recorded: 'Ghi nhận đào tạo bên ngoài',
         external_counted: 'Công nhận đào tạo bên ngoài',
+        key_rotated: 'Đổi khóa ký chứng nhận điện tử',
       },
     },
   },

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { AuditService } from '@cds/audit/api';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { Public } from '@cds/api/authz';
+import { Can, CurrentPrincipal, Public, type Principal } from '@cds/api/authz';
 import { AppError, Lang, RequestLang } from '@cds/api/common';
 import { Certificate } from '../certificate.entity';
 import { signStatusList, statusListCredential } from './status-list';
@@ -60,7 +61,19 @@ export class IssuerController {
   constructor(
     private readonly signing: SigningService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
   ) {}
+
+  @Post('credentials/keys/rotate')
+  @Can('keys.rotate')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'A new key signs credentials from now on; every older key stays in the DID document, so certificates already issued keep verifying. Audited.' })
+  async rotate(@CurrentPrincipal() principal: Principal, @Req() req: FastifyRequest) {
+    const kid = await this.signing.keys.rotate();
+    const keys = (await this.signing.keys.publicKeys()).map((k) => k.kid);
+    await this.audit.record({ action: 'certification.key_rotated', actorId: principal.accountId, actorEmail: principal.email, targetType: 'credential_key', targetId: null, targetLabel: kid, ip: req.ip ?? null, details: { kid, keys: keys.length } });
+    return { kid, keys };
+  }
 
   /** Served outside the /api prefix, where did:web resolution looks for it. */
   @Get('.well-known/did.json')
