@@ -173,6 +173,8 @@ describe('certification (medium: real database)', () => {
     expect(row).toMatchObject({ quizzesPassed: 1, complete: true, gaps: [] });
     const mine = (await http().get(`/api/classes/${classId}/completion/me`).set(bearer(first.token)).expect(200)).body;
     expect(mine.row.complete).toBe(true);
+    const all = (await http().get('/api/completion/mine').set(bearer(learners[2].token)).expect(200)).body as { classCode: string; row: CompletionRow }[];
+    expect(all).toEqual([expect.objectContaining({ classCode: expect.stringMatching(/^CDS-LOP-/), row: expect.objectContaining({ complete: false, gaps: ['lessons', 'quizzes', 'attendance'] }) })]);
   });
 
   it('lets a certifier waive the rules for a learner with a reason (audited), never for themselves, and not a trainer', async () => {

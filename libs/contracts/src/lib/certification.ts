@@ -54,6 +54,8 @@ export interface CompletionBoard {
 /** The learner's own view of their completion of a class. */
 export interface MyCompletion {
   classId: number;
+  classCode: string;
+  courseTitle: string;
   rules: CompletionRules;
   row: CompletionRow;
 }

@@ -37,6 +37,13 @@ export class CompletionController {
     return this.completion.board(principal, classId);
   }
 
+  @Get('completion/mine')
+  @Authenticated()
+  @ApiOkResponse({ description: 'MyCompletion[]: the caller’s completion of every class they are taking now, with what is still missing' })
+  allMine(@CurrentPrincipal() principal: Principal) {
+    return this.completion.allMine(principal);
+  }
+
   @Get('classes/:classId/completion/me')
   @Authenticated()
   @ApiOkResponse({ description: 'MyCompletion: the caller’s own completion of a class they take' })

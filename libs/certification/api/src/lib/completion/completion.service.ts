@@ -105,10 +105,24 @@ export class CompletionService implements OnModuleInit {
   async mine(principal: Principal, classId: number): Promise<MyCompletion> {
     const enrolled = await this.db.getRepository(Enrolment).existsBy({ classId, personId: principal.personId, state: In([...LEARNER_STATES]) });
     if (!enrolled) throw refuse(HttpStatus.FORBIDDEN, 'certification.not_in_class');
-    const cls = await this.db.getRepository(TrainingClass).findOneByOrFail({ id: classId });
+    return this.myCompletion(principal, await this.db.getRepository(TrainingClass).findOneByOrFail({ id: classId }));
+  }
+
+  /** The caller's completion of every class they are taking now (enrolled, not finished). */
+  async allMine(principal: Principal): Promise<MyCompletion[]> {
+    const enrolments = await this.db.getRepository(Enrolment).find({ select: { classId: true }, where: { personId: principal.personId, state: 'enrolled' } });
+    if (!enrolments.length) return [];
+    const classes = await this.db.getRepository(TrainingClass).find({ where: { id: In(enrolments.map((e) => e.classId)) }, order: { startDate: 'DESC' } });
+    const out: MyCompletion[] = [];
+    for (const cls of classes) out.push(await this.myCompletion(principal, cls));
+    return out;
+  }
+
+  private async myCompletion(principal: Principal, cls: TrainingClass): Promise<MyCompletion> {
     const rules = await this.rules(this.db, cls);
-    const row = (await this.db.getRepository(Completion).findOneBy({ classId, personId: principal.personId })) ?? (await this.evaluate(this.db, classId, { personIds: [principal.personId] }))[0];
-    return { classId, rules, row: (await this.toRows(rules, [row]))[0] };
+    const row = (await this.db.getRepository(Completion).findOneBy({ classId: cls.id, personId: principal.personId })) ?? (await this.evaluate(this.db, cls.id, { personIds: [principal.personId] }))[0];
+    const version = await this.db.getRepository(CourseVersion).findOne({ select: { id: true, title: true }, where: { id: cls.courseVersionId } });
+    return { classId: cls.id, classCode: cls.code, courseTitle: version?.title ?? '', rules, row: (await this.toRows(rules, [row]))[0] };
   }
 
   async setRules(principal: Principal, classId: number, input: CompletionRules, ip: string | null): Promise<CompletionBoard> {
