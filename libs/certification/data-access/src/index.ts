@@ -4,6 +4,7 @@ export * from './lib/completion-api';
 export * from './lib/completion-board-store';
 export * from './lib/certificates-api';
 export * from './lib/my-certificates-store';
+export * from './lib/my-completions-store';
 export * from './lib/certificate-register-store';
 export * from './lib/external-training-api';
 export * from './lib/external-training-store';

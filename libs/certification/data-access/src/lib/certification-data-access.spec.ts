@@ -45,6 +45,7 @@ describe('certification data access', () => {
       [() => completion.setException(12, 41, 'Ốm, đã học bù'), 'PUT', '/api/classes/12/completion/41/exception', '', { reason: 'Ốm, đã học bù' }],
       [() => completion.setException(12, 41, ''), 'PUT', '/api/classes/12/completion/41/exception', '', { reason: '' }],
       [() => completion.mine(12), 'GET', '/api/classes/12/completion/me', '', null],
+      [() => completion.allMine(), 'GET', '/api/completion/mine', '', null],
       [() => completion.issue(decision), 'POST', '/api/decisions', '', decision],
       [() => completion.decisions(12), 'GET', '/api/decisions', 'classId=12', null],
       [() => certificates.list({ q: ' Hoa ', state: 'valid', year: 2026, limit: 50 }), 'GET', '/api/certificates', 'q=Hoa&state=valid&year=2026&limit=50', null],

@@ -6,6 +6,7 @@ import { CertificateRegisterStore, ExpiringCertificatesStore } from './certifica
 import { CompletionBoardStore, isIssuable } from './completion-board-store';
 import { ExternalTrainingStore } from './external-training-store';
 import { MyCertificatesStore, sortCertificates } from './my-certificates-store';
+import { MyCompletionsStore } from './my-completions-store';
 import { board, certificate, row, verification } from './testing-fixtures';
 import { codeFromInput, uploadKind, VerificationStore } from './verification-store';
 
@@ -31,6 +32,7 @@ describe('certification stores', () => {
         provideHttpClientTesting(),
         VerificationStore,
         MyCertificatesStore,
+        MyCompletionsStore,
         CompletionBoardStore,
         CertificateRegisterStore,
         ExpiringCertificatesStore,
@@ -124,6 +126,25 @@ describe('certification stores', () => {
       store.load();
       http.expectOne('/api/certificates/mine').flush(list);
       expect(store.certificates().map((c) => c.id)).toEqual([4, 2, 3, 5, 1]);
+    });
+  });
+
+  describe('MyCompletionsStore', () => {
+    it("lists the classes the learner takes now in the API's order, and keeps a refusal", () => {
+      const store = TestBed.inject(MyCompletionsStore);
+      expect([store.classes(), store.loaded()]).toEqual([[], false]);
+      store.load();
+      expect(store.loading()).toBe(true);
+      const rules = { allLessons: true, allQuizzes: true, minAttendance: 80, finalQuizId: null, signOff: false };
+      http.expectOne('/api/completion/mine').flush([
+        { classId: 14, classCode: 'KNS-02', courseTitle: 'Kỹ năng số', rules, row: row(7, { complete: false, gaps: ['lessons'], lessonsDone: 3 }) },
+        { classId: 12, classCode: 'ATTT-01', courseTitle: 'An toàn thông tin', rules, row: row(7) },
+      ]);
+      expect([store.classes().map((c) => [c.classCode, c.row.gaps]), store.loading(), store.loaded()]).toEqual([[['KNS-02', ['lessons']], ['ATTT-01', []]], false, true]);
+
+      store.load();
+      refuse(http.expectOne('/api/completion/mine'), 401, 'Phiên đăng nhập đã hết hạn.');
+      expect([store.classes(), store.error()?.message]).toEqual([[], 'Phiên đăng nhập đã hết hạn.']);
     });
   });
 

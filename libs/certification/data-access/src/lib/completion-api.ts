@@ -49,6 +49,11 @@ export class CompletionApi {
     return this.http.get<MyCompletion>(`/api/classes/${classId}/completion/me`, this.options({ silent: true }));
   }
 
+  /** The signed-in learner's completion of every class they are taking now (newest class first). */
+  allMine(): Observable<MyCompletion[]> {
+    return this.http.get<MyCompletion[]>('/api/completion/mine', this.options({ silent: true }));
+  }
+
   /** 409 when the number is already used that year; 400/403 with the API's sentence otherwise. */
   issue(request: IssueDecisionRequest): Observable<DecisionSummary> {
     return this.http.post<DecisionSummary>('/api/decisions', request, this.options({ silent: true }));
