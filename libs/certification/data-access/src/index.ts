@@ -8,3 +8,4 @@ export * from './lib/my-completions-store';
 export * from './lib/certificate-register-store';
 export * from './lib/external-training-api';
 export * from './lib/external-training-store';
+export * from './lib/external-import-store';

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpRequest, provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, HttpEventType, HttpRequest, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { CompletionRules, IssueDecisionRequest } from '@cds/contracts';
@@ -94,7 +94,37 @@ describe('certification data access', () => {
     expect(form.has('countsForCourseId')).toBe(false);
   });
 
-  it('download files as blobs with their names: PDF, credential, decision zip, register Excel, evidence', () => {
+  it('send an import sheet and its evidence as multipart, a preview or the import, reporting the upload', () => {
+    const api = TestBed.inject(ExternalTrainingApi);
+    const files = {
+      sheet: new File(['PK'], 'Đào tạo bên ngoài.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      evidence: new File(['%PDF'], 'danh-sach-bo.pdf', { type: 'application/pdf' }),
+    };
+    const report = { dryRun: true, fileName: 'Đào tạo bên ngoài.xlsx', evidenceName: 'danh-sach-bo.pdf', totalRows: 0, problems: [], rows: [], imported: 0, counted: 0 };
+    for (const dryRun of [true, false]) {
+      const seen: unknown[] = [];
+      api.importSheet(files, dryRun).subscribe((step) => seen.push(step));
+      const req = http.expectOne(to('POST', '/api/external-trainings/import'));
+      const form = req.request.body as FormData;
+      const keys: string[] = [];
+      form.forEach((_, key) => keys.push(key));
+      expect([query(req), req.request.reportProgress, keys, (form.get('file') as File).name, (form.get('evidence') as File).name]).toEqual([
+        `dryRun=${dryRun}`,
+        true,
+        ['file', 'evidence'],
+        'Đào tạo bên ngoài.xlsx',
+        'danh-sach-bo.pdf',
+      ]);
+      req.event({ type: HttpEventType.UploadProgress, loaded: 3, total: 4 });
+      req.flush({ ...report, dryRun });
+      expect(seen).toEqual([
+        { kind: 'progress', percent: 75 },
+        { kind: 'done', value: { ...report, dryRun } },
+      ]);
+    }
+  });
+
+  it('download files as blobs with their names: PDF, credential, decision zip, register Excel, evidence, import template', () => {
     const certificates = TestBed.inject(CertificatesApi);
     const names: string[] = [];
     const files: [() => { subscribe: (f: (x: { disposition: string | null }) => void) => unknown }, string, string][] = [
@@ -103,6 +133,7 @@ describe('certification data access', () => {
       [() => TestBed.inject(CompletionApi).decisionZip(4), '/api/decisions/4/certificates.zip', ''],
       [() => certificates.registerXlsx({ q: 'Hoa', state: 'revoked', year: 2025 }), '/api/certificates.xlsx', 'q=Hoa&state=revoked&year=2025'],
       [() => TestBed.inject(ExternalTrainingApi).evidence(9), '/api/external-trainings/9/evidence', ''],
+      [() => TestBed.inject(ExternalTrainingApi).importTemplate(), '/api/external-trainings/template.xlsx', ''],
     ];
     for (const [call, url, q] of files) {
       call().subscribe((f) => names.push(f.disposition ?? ''));
@@ -116,6 +147,7 @@ describe('certification data access', () => {
       'attachment; filename="certificates.zip"',
       'attachment; filename="certificates.xlsx"',
       'attachment; filename="evidence"',
+      'attachment; filename="template.xlsx"',
     ]);
   });
 

@@ -1,9 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HttpEventType } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { UploadVerification } from '@cds/contracts';
 import { CertificateRegisterStore, ExpiringCertificatesStore } from './certificate-register-store';
 import { CompletionBoardStore, isIssuable } from './completion-board-store';
+import { ExternalImportStore } from './external-import-store';
+import { ExternalImportReport } from './external-training-api';
 import { ExternalTrainingStore } from './external-training-store';
 import { MyCertificatesStore, sortCertificates } from './my-certificates-store';
 import { MyCompletionsStore } from './my-completions-store';
@@ -37,6 +40,7 @@ describe('certification stores', () => {
         CertificateRegisterStore,
         ExpiringCertificatesStore,
         ExternalTrainingStore,
+        ExternalImportStore,
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -293,6 +297,71 @@ describe('certification stores', () => {
       store.setCountsFor(1, 5).subscribe();
       http.expectOne('/api/external-trainings/1/counts').flush(record(1, { id: 5, code: 'ATTT', title: 'An toàn thông tin' }));
       expect(store.items().map((r) => [r.id, r.countsFor?.code ?? null])).toEqual([[2, null], [1, 'ATTT']]);
+    });
+  });
+
+  describe('ExternalImportStore', () => {
+    const files = { sheet: new File(['PK'], 'dao-tao.xlsx'), evidence: new File(['%PDF'], 'danh-sach.pdf') };
+    const importRow = { row: 2, personId: 7, fullName: 'Nguyễn Thị Hoa', title: 'Bồi dưỡng CĐS', issuingBody: 'Bộ KH&CN', completedOn: '2026-10-01', hours: 24, countsFor: null, note: '' };
+    const report = (over: Partial<ExternalImportReport> = {}): ExternalImportReport => ({
+      dryRun: true,
+      fileName: 'dao-tao.xlsx',
+      evidenceName: 'danh-sach.pdf',
+      totalRows: 1,
+      problems: [],
+      rows: [importRow],
+      imported: 0,
+      counted: 0,
+      ...over,
+    });
+    const importReq = (dryRun: boolean) => http.expectOne((r) => r.url === '/api/external-trainings/import' && r.params.get('dryRun') === String(dryRun));
+
+    it('imports nothing after a preview with problems, and the whole sheet after a clean one', () => {
+      const store = TestBed.inject(ExternalImportStore);
+      store.import(files);
+      http.expectNone('/api/external-trainings/import');
+
+      store.preview(files);
+      expect(store.busy()).toBe('preview');
+      const req = importReq(true);
+      req.event({ type: HttpEventType.UploadProgress, loaded: 1, total: 2 });
+      expect(store.percent()).toBe(50);
+      req.flush(report({ rows: [], problems: [{ row: 3, column: 'Họ và tên', code: 'external_training.import_unknown_name', message: 'Không tìm thấy cán bộ “Trần Văn X”.' }] }));
+      expect([store.busy(), store.importable(), store.imported(), store.report()?.problems.length]).toEqual([null, false, null, 1]);
+      store.import(files);
+      http.expectNone('/api/external-trainings/import');
+
+      store.preview(files);
+      importReq(true).flush(report());
+      expect(store.importable()).toBe(true);
+      store.import(files);
+      expect(store.busy()).toBe('import');
+      importReq(false).flush(report({ dryRun: false, imported: 1 }));
+      expect([store.busy(), store.importable(), store.imported()?.imported]).toEqual([null, false, 1]);
+    });
+
+    it('keeps an import that found problems after all (nothing written), and a refusal to read the files', () => {
+      const store = TestBed.inject(ExternalImportStore);
+      store.preview(files);
+      importReq(true).flush(report());
+      store.import(files);
+      refuse(importReq(false), 422, 'Tệp minh chứng không đúng định dạng.');
+      expect([store.busy(), store.refusal()?.text, store.importable()]).toEqual([null, 'Tệp minh chứng không đúng định dạng.', true]);
+      store.import(files);
+      importReq(false).flush(report({ dryRun: false, rows: [], problems: [{ row: 2, column: null, code: 'external_training.import_duplicate', message: 'Đã có bản ghi này.' }] }));
+      expect([store.imported(), store.importable(), store.report()?.problems.map((p) => p.row)]).toEqual([null, false, [2]]);
+    });
+
+    it('forgets the report and cancels the upload when the files change', () => {
+      const store = TestBed.inject(ExternalImportStore);
+      store.preview(files);
+      const req = importReq(true);
+      store.forget();
+      expect([req.cancelled, store.busy(), store.report()]).toEqual([true, null, null]);
+      store.preview(files);
+      importReq(true).flush(report());
+      store.forget();
+      expect([store.report(), store.importable()]).toEqual([null, false]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { CourseSummary, ExternalTrainingDto, IsoDate, PersonSummary } from '@cds/contracts';
 import { CatalogueApi } from '@cds/catalogue/data-access';
+import { injectUploadClient, toTransfer, Transfer } from '@cds/delivery/data-access';
 import { PeopleApi } from '@cds/people/data-access';
 import { DownloadedFile, injectApiOptions, queryParams, toDownloadedFile } from '@cds/web/core';
 import { map, Observable } from 'rxjs';
@@ -22,17 +23,69 @@ export interface ExternalTrainingInput {
 
 /** The evidence types the form offers (the API checks the content). */
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg';
+/** The list an import reads. */
+export const IMPORT_SHEET_ACCEPT = '.xlsx';
+
+// The import report as `POST /api/external-trainings/import` answers it (the API's
+// external-training.dto.ts; not in @cds/contracts yet, so copied here, never imported from the API).
+
+export interface ExternalImportProblem {
+  /** 1-based row of the sheet (the header is row 1; 0: the request itself). */
+  row: number;
+  /** The column's Vietnamese header, when the problem is in one cell. */
+  column: string | null;
+  /** Stable code; `message` is in the caller's language. */
+  code: string;
+  message: string;
+}
+
+export interface ExternalImportRow {
+  row: number;
+  personId: number;
+  fullName: string;
+  title: string;
+  issuingBody: string;
+  completedOn: IsoDate;
+  hours: number;
+  countsFor: { id: number; code: string; title: string } | null;
+  note: string;
+}
+
+export interface ExternalImportReport {
+  /** true: a preview, nothing was written whatever the outcome. */
+  dryRun: boolean;
+  fileName: string;
+  evidenceName: string;
+  /** Data rows in the sheet (blank rows left out). */
+  totalRows: number;
+  /** Every bad row with its reason; not empty → nothing was (or would be) written. */
+  problems: ExternalImportProblem[];
+  /** What the sheet records (all rows, when none is bad). */
+  rows: ExternalImportRow[];
+  /** Records written: 0 on a preview or when any row is bad. */
+  imported: number;
+  /** Of those, records that count for a course (a certificate row each). */
+  counted: number;
+}
+
+/** What an import sends: the filled-in template and one evidence file for every row (required). */
+export interface ExternalImportFiles {
+  sheet: File;
+  evidence: File;
+}
 /** People a search in the form lists at most. */
 export const PERSON_SEARCH_LIMIT = 20;
 
 /**
  * Training done elsewhere (`/api/external-trainings`): the list, a new record with its evidence
- * (multipart), whether it counts for a course, the evidence file; plus what the form picks from (the
+ * (multipart), whether it counts for a course, the evidence file, the Excel import (a preview,
+ * then all rows or none) and its template; plus what the form picks from (the
  * catalogue's courses, people of the certifier's units). Writes are silent: the dialog shows why.
  */
 @Injectable({ providedIn: 'root' })
 export class ExternalTrainingApi {
   private readonly http = inject(HttpClient);
+  private readonly uploads = injectUploadClient();
   private readonly options = injectApiOptions();
   private readonly catalogue = inject(CatalogueApi);
   private readonly people = inject(PeopleApi);
@@ -66,6 +119,32 @@ export class ExternalTrainingApi {
     return this.http
       .get(`/api/external-trainings/${id}/evidence`, { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
       .pipe(withJsonErrors(), map(toDownloadedFile));
+  }
+
+  /** The Excel template an import reads (Vietnamese headers, an example row, a sheet explaining each column). */
+  importTemplate(): Observable<DownloadedFile> {
+    return this.http
+      .get('/api/external-trainings/template.xlsx', { ...this.options({ silent: true }), responseType: 'blob', observe: 'response' })
+      .pipe(withJsonErrors(), map(toDownloadedFile));
+  }
+
+  /**
+   * Sends the sheet and its evidence (multipart `file` and `evidence`), reporting the upload's
+   * progress. `dryRun`: only checks, writes nothing; otherwise writes every row, or none when any
+   * row is bad. Either way the report lists every problem; 422 when a file is missing or unreadable.
+   */
+  importSheet(files: ExternalImportFiles, dryRun: boolean): Observable<Transfer<ExternalImportReport>> {
+    const body = new FormData();
+    body.append('file', files.sheet, files.sheet.name);
+    body.append('evidence', files.evidence, files.evidence.name);
+    return this.uploads
+      .post<ExternalImportReport>('/api/external-trainings/import', body, {
+        ...this.options({ silent: true }),
+        params: queryParams({ dryRun }),
+        observe: 'events',
+        reportProgress: true,
+      })
+      .pipe(toTransfer((res) => res.body as ExternalImportReport));
   }
 
   /** The catalogue's courses (a certifier sees the published ones). */

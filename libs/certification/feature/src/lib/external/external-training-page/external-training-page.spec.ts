@@ -60,6 +60,7 @@ describe('ExternalTrainingPage', () => {
     const { el, http } = await render(ExternalTrainingPage, { personId: '7' }, (h) => h.expectOne('/api/external-trainings?personId=7').flush([record(1)]), ['unit_admin']);
     expect(text(el.querySelector('[data-testid="one-person"]'))).toBe('Đang xem bản ghi của một người. Xem của mọi người');
     expect(el.querySelector('[data-testid="add"]')).toBeNull();
+    expect(el.querySelector('[data-testid="import-excel"]')).toBeNull();
     expect(el.querySelector('[data-testid="change-counts"]')).toBeNull();
     http.verify();
   });

@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { ExternalTrainingApi, ExternalTrainingFilters, ExternalTrainingStore } from '@cds/certification/data-access';
+import { ExternalImportReport, ExternalTrainingApi, ExternalTrainingFilters, ExternalTrainingStore } from '@cds/certification/data-access';
 import { ExternalTrainingDto } from '@cds/contracts';
 import { AuthStore, fileNameFrom, Refusal, refusalOf, saveBlob } from '@cds/web/core';
 import { RefusalBanner } from '@cds/web/ui';
@@ -19,6 +19,7 @@ import { debounceTime, distinctUntilChanged, finalize, map } from 'rxjs';
 import { vnDay } from '../../certificate-format';
 import { readRefusal } from '../../read-refusal';
 import { CountsForDialog, CountsForDialogData } from '../counts-for-dialog/counts-for-dialog';
+import { ExternalImportDialog } from '../external-import-dialog/external-import-dialog';
 import { ExternalTrainingDialog, ExternalTrainingDialogData } from '../external-training-dialog/external-training-dialog';
 
 export const EXTERNAL_SEARCH_DEBOUNCE_MS = 300;
@@ -26,7 +27,8 @@ export const EXTERNAL_SEARCH_DEBOUNCE_MS = 300;
 /**
  * "Đào tạo bên ngoài" (`certificates.read`): training officials did with the Ministry and other
  * bodies, searched (or one person's, with `?personId=`), with the evidence; certifiers
- * (`certificates.issue`) add records and decide which course each counts as.
+ * (`certificates.issue`) add records (one by one, or many from an Excel sheet) and decide which
+ * course each counts as.
  */
 @Component({
   selector: 'cds-external-training-page',
@@ -98,6 +100,18 @@ export class ExternalTrainingPage implements OnInit {
       .afterClosed()
       .subscribe((record) => {
         if (record) this.announcement.set(this.translate.instant('certification.external.added', { title: record.title, name: record.fullName }));
+      });
+  }
+
+  /** The Excel import; once its rows are written, says how many and reads the list again. */
+  protected importExcel(): void {
+    this.dialog
+      .open<ExternalImportDialog, void, ExternalImportReport>(ExternalImportDialog, { width: '960px', maxWidth: '95vw', injector: this.injector })
+      .afterClosed()
+      .subscribe((report) => {
+        if (!report) return;
+        this.announcement.set(this.translate.instant('certification.external.imported', { count: report.imported, file: report.fileName, counted: report.counted }));
+        this.store.load();
       });
   }
 
