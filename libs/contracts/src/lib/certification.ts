@@ -192,3 +192,44 @@ export interface ExpiringCertificate {
   certificate: CertificateDto;
   daysLeft: number;
 }
+
+// ---- import of training done elsewhere (POST /api/external-trainings/import?dryRun=) ----
+
+export interface ExternalImportProblem {
+  /** 1-based row of the sheet (the header is row 1; 0: the request itself). */
+  row: number;
+  /** The column's Vietnamese header, when the problem is in one cell. */
+  column: string | null;
+  /** Stable code; `message` is in the caller's language. */
+  code: string;
+  message: string;
+}
+
+export interface ExternalImportRow {
+  row: number;
+  personId: number;
+  fullName: string;
+  title: string;
+  issuingBody: string;
+  completedOn: string;
+  hours: number;
+  countsFor: { id: number; code: string; title: string } | null;
+  note: string;
+}
+
+export interface ExternalImportReport {
+  /** true: a preview, nothing was written whatever the outcome. */
+  dryRun: boolean;
+  fileName: string;
+  evidenceName: string;
+  /** Data rows in the sheet (blank rows left out). */
+  totalRows: number;
+  /** Every bad row with its reason; not empty → nothing was (or would be) written. */
+  problems: ExternalImportProblem[];
+  /** What the sheet records (all rows, when none is bad). */
+  rows: ExternalImportRow[];
+  /** Records written: 0 on a preview or when any row is bad. */
+  imported: number;
+  /** Of those, records that count for a course (a certificate row each). */
+  counted: number;
+}

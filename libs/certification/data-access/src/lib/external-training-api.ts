@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { CourseSummary, ExternalTrainingDto, IsoDate, PersonSummary } from '@cds/contracts';
+import { CourseSummary, ExternalImportReport, ExternalTrainingDto, IsoDate, PersonSummary } from '@cds/contracts';
 import { CatalogueApi } from '@cds/catalogue/data-access';
 import { injectUploadClient, toTransfer, Transfer } from '@cds/delivery/data-access';
 import { PeopleApi } from '@cds/people/data-access';
@@ -26,47 +26,8 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg';
 /** The list an import reads. */
 export const IMPORT_SHEET_ACCEPT = '.xlsx';
 
-// The import report as `POST /api/external-trainings/import` answers it (the API's
-// external-training.dto.ts; not in @cds/contracts yet, so copied here, never imported from the API).
-
-export interface ExternalImportProblem {
-  /** 1-based row of the sheet (the header is row 1; 0: the request itself). */
-  row: number;
-  /** The column's Vietnamese header, when the problem is in one cell. */
-  column: string | null;
-  /** Stable code; `message` is in the caller's language. */
-  code: string;
-  message: string;
-}
-
-export interface ExternalImportRow {
-  row: number;
-  personId: number;
-  fullName: string;
-  title: string;
-  issuingBody: string;
-  completedOn: IsoDate;
-  hours: number;
-  countsFor: { id: number; code: string; title: string } | null;
-  note: string;
-}
-
-export interface ExternalImportReport {
-  /** true: a preview, nothing was written whatever the outcome. */
-  dryRun: boolean;
-  fileName: string;
-  evidenceName: string;
-  /** Data rows in the sheet (blank rows left out). */
-  totalRows: number;
-  /** Every bad row with its reason; not empty → nothing was (or would be) written. */
-  problems: ExternalImportProblem[];
-  /** What the sheet records (all rows, when none is bad). */
-  rows: ExternalImportRow[];
-  /** Records written: 0 on a preview or when any row is bad. */
-  imported: number;
-  /** Of those, records that count for a course (a certificate row each). */
-  counted: number;
-}
+/** The import report as `POST /api/external-trainings/import` answers it. */
+export type { ExternalImportProblem, ExternalImportReport, ExternalImportRow } from '@cds/contracts';
 
 /** What an import sends: the filled-in template and one evidence file for every row (required). */
 export interface ExternalImportFiles {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ExternalTrainingDto } from '@cds/contracts';
+import type { ExternalImportProblem, ExternalImportReport, ExternalImportRow, ExternalTrainingDto } from '@cds/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsIsoDate, IsPlainText } from '@cds/api/common';
@@ -110,6 +110,8 @@ export class ExternalTrainingQuery {
   q?: string;
 }
 
+export type { ExternalImportProblem, ExternalImportReport, ExternalImportRow };
+
 export class ExternalImportQuery {
   @ApiPropertyOptional({ default: true, description: 'true: check only, write nothing; false: write every row, or none when any row is bad' })
   @IsOptional()
@@ -141,44 +143,6 @@ export class ExternalTrainingResponse implements ExternalTrainingDto {
 
 // ---- import report (not in @cds/contracts yet: the web app has no import screen so far) ----
 
-export interface ExternalImportProblem {
-  /** 1-based row of the sheet (the header is row 1; 0: the request itself). */
-  row: number;
-  /** The column's Vietnamese header, when the problem is in one cell. */
-  column: string | null;
-  /** Stable code; `message` is in the caller's language. */
-  code: string;
-  message: string;
-}
-
-export interface ExternalImportRow {
-  row: number;
-  personId: number;
-  fullName: string;
-  title: string;
-  issuingBody: string;
-  completedOn: string;
-  hours: number;
-  countsFor: { id: number; code: string; title: string } | null;
-  note: string;
-}
-
-export interface ExternalImportReport {
-  /** true: a preview, nothing was written whatever the outcome. */
-  dryRun: boolean;
-  fileName: string;
-  evidenceName: string;
-  /** Data rows in the sheet (blank rows left out). */
-  totalRows: number;
-  /** Every bad row with its reason; not empty → nothing was (or would be) written. */
-  problems: ExternalImportProblem[];
-  /** What the sheet records (all rows, when none is bad). */
-  rows: ExternalImportRow[];
-  /** Records written: 0 on a preview or when any row is bad. */
-  imported: number;
-  /** Of those, records that count for a course (a certificate row each). */
-  counted: number;
-}
 
 class ExternalImportProblemResponse implements ExternalImportProblem {
   @ApiProperty() row!: number;
