@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CompletionBoard, CompletionGap, CompletionRow, CompletionRules, MyCompletion } from '@cds/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '@cds/api/authz';
-import { refuse } from '@cds/api/common';
+import { isUniqueViolation, refuse } from '@cds/api/common';
 import { AssessmentHooks, Attempt, Quiz } from '@cds/assessment/api';
 import { AuditService } from '@cds/audit/api';
 import { CourseModule, CourseVersion, Lesson } from '@cds/catalogue/api';
@@ -47,8 +47,19 @@ export function gapsOf(rules: CompletionRules, c: Pick<Completion, 'lessonsDone'
  * happens (delivery and assessment call in after their change commits; sign-offs, exceptions and
  * rule changes here), never on a timer, so the learner and the certifier see the same state at once.
  */
+interface PendingChange {
+  all: boolean;
+  personIds: Set<number>;
+  enrolmentIds: Set<number>;
+}
+
 @Injectable()
 export class CompletionService implements OnModuleInit {
+  private readonly logger = new Logger('Completion');
+  /** The batch of changes still collecting (it runs after the one before it), and the end of the queue. */
+  private open: { changes: Map<number, PendingChange>; done: Promise<void> } | null = null;
+  private tail: Promise<void> = Promise.resolve();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -61,8 +72,35 @@ export class CompletionService implements OnModuleInit {
     this.assessmentHooks.register({ resultsChanged: (change) => this.evaluateChange(change) });
   }
 
-  async evaluateChange(change: LearnerChange): Promise<void> {
-    await this.evaluate(this.db, change.classId, { personIds: change.personIds, enrolmentIds: change.enrolmentIds });
+  /**
+   * Evaluates the learners an event concerns. Events are batched: while one batch is being
+   * evaluated, the next collects every change that arrives (per class, the learners named, or the
+   * whole class), so a province submitting at the deadline costs a few evaluations of many learners
+   * instead of one per submit. When nothing else is going on a batch starts at once. The caller's
+   * promise settles when its batch is written, so what it reads next is current.
+   */
+  evaluateChange(change: LearnerChange): Promise<void> {
+    if (!this.open) {
+      const changes = new Map<number, PendingChange>();
+      const done = this.tail.then(async () => {
+        if (this.open?.changes === changes) this.open = null;
+        for (const [classId, p] of changes) {
+          try {
+            await this.evaluate(this.db, classId, p.all ? {} : { personIds: [...p.personIds], enrolmentIds: [...p.enrolmentIds] });
+          } catch (e) {
+            this.logger.error(`completion of class ${classId} not evaluated: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+      });
+      this.tail = done;
+      this.open = { changes, done };
+    }
+    const p = this.open.changes.get(change.classId) ?? { all: false, personIds: new Set<number>(), enrolmentIds: new Set<number>() };
+    if (!change.personIds && !change.enrolmentIds) p.all = true;
+    change.personIds?.forEach((id) => p.personIds.add(id));
+    change.enrolmentIds?.forEach((id) => p.enrolmentIds.add(id));
+    this.open.changes.set(change.classId, p);
+    return this.open.done;
   }
 
   rules(db: DataSource | EntityManager, cls: TrainingClass): Promise<CompletionRules> {
@@ -247,20 +285,22 @@ export async function rulesFor(db: DataSource | EntityManager, cls: TrainingClas
 }
 
 /**
- * Re-evaluates the learners of a class (all of them, or those named) and writes their rows, in
- * eight statements whatever their number. Returns the rows as written.
+ * Re-evaluates the learners of a class (all of them, or those named) and writes their rows: four
+ * statements for the class, then five per 200 learners, whatever the events. Returns the rows.
  */
 export async function evaluateCompletion(db: DataSource | EntityManager, classId: number, who: { personIds?: number[]; enrolmentIds?: number[] } = {}, now = new Date()): Promise<Completion[]> {
   const cls = await db.getRepository(TrainingClass).findOneBy({ id: classId });
   if (!cls) return [];
   const rules = await rulesFor(db, cls);
-  const where: Record<string, unknown> = { classId, state: In([...LEARNER_STATES]) };
-  if (who.personIds) where['personId'] = In(who.personIds.length ? who.personIds : [0]);
-  if (who.enrolmentIds) where['id'] = In(who.enrolmentIds.length ? who.enrolmentIds : [0]);
-  const enrolments = await db.getRepository(Enrolment).find({ select: { id: true, personId: true }, where });
-  if (!enrolments.length) return [];
-  const enrolmentIds = enrolments.map((e) => e.id);
-  const personIds = enrolments.map((e) => e.personId);
+  // The learners named by person or by enrolment (either), or all of them.
+  const base = { classId, state: In([...LEARNER_STATES]) };
+  const wheres =
+    who.personIds || who.enrolmentIds
+      ? [...chunks(who.personIds ?? []).map((ids) => ({ ...base, personId: In(ids) })), ...chunks(who.enrolmentIds ?? []).map((ids) => ({ ...base, id: In(ids) }))]
+      : [base];
+  const found = new Map<number, Enrolment>();
+  for (const where of wheres) for (const e of await db.getRepository(Enrolment).find({ select: { id: true, personId: true }, where })) found.set(e.id, e);
+  if (!found.size) return [];
 
   const lessonsTotal = await db
     .getRepository(Lesson)
@@ -268,6 +308,33 @@ export async function evaluateCompletion(db: DataSource | EntityManager, classId
     .innerJoin(CourseModule, 'm', 'm.id = l.moduleId')
     .where('m.versionId = :versionId', { versionId: cls.courseVersionId })
     .getCount();
+  const quizzes = await db
+    .getRepository(Quiz)
+    .createQueryBuilder('q')
+    .select(['q.id'])
+    .where('q.courseId = :courseId AND (q.classId IS NULL OR q.classId = :classId) AND q.published = :yes', { courseId: cls.courseId, classId, yes: true })
+    .getMany();
+  const quizIds = quizzes.map((q) => q.id);
+  const sessions = await db.getRepository(ClassSession).countBy({ classId });
+  const figures = { lessonsTotal, quizIds, sessions };
+  const rows: Completion[] = [];
+  // A few hundred learners per round: TypeORM expands every IN-list parameter through the whole
+  // statement, so one list of 3,000 ids took seconds of the event loop at a quiz deadline.
+  for (const part of chunks([...found.values()])) rows.push(...(await evaluateSome(db, cls, rules, figures, part, now)));
+  return rows;
+}
+
+async function evaluateSome(
+  db: DataSource | EntityManager,
+  cls: TrainingClass,
+  rules: CompletionRules,
+  { lessonsTotal, quizIds, sessions }: { lessonsTotal: number; quizIds: number[]; sessions: number },
+  enrolments: Enrolment[],
+  now: Date,
+): Promise<Completion[]> {
+  const classId = cls.id;
+  const enrolmentIds = enrolments.map((e) => e.id);
+  const personIds = enrolments.map((e) => e.personId);
   const done = await db
     .getRepository(LessonProgress)
     .createQueryBuilder('lp')
@@ -278,13 +345,6 @@ export async function evaluateCompletion(db: DataSource | EntityManager, classId
     .getRawMany<{ enrolmentId: number; n: number | string }>();
   const lessonsDone = new Map(done.map((r) => [Number(r.enrolmentId), Number(r.n)]));
 
-  const quizzes = await db
-    .getRepository(Quiz)
-    .createQueryBuilder('q')
-    .select(['q.id'])
-    .where('q.courseId = :courseId AND (q.classId IS NULL OR q.classId = :classId) AND q.published = :yes', { courseId: cls.courseId, classId, yes: true })
-    .getMany();
-  const quizIds = quizzes.map((q) => q.id);
   const passedRows = quizIds.length
     ? await db
         .getRepository(Attempt)
@@ -298,7 +358,6 @@ export async function evaluateCompletion(db: DataSource | EntityManager, classId
   const passed = new Map<number, Set<number>>();
   for (const r of passedRows) passed.set(Number(r.personId), (passed.get(Number(r.personId)) ?? new Set()).add(Number(r.quizId)));
 
-  const sessions = await db.getRepository(ClassSession).countBy({ classId });
   const marks = await db
     .getRepository(Attendance)
     .createQueryBuilder('a')
@@ -343,8 +402,54 @@ export async function evaluateCompletion(db: DataSource | EntityManager, classId
     row.completedAt = row.complete ? (before?.complete && before.completedAt ? before.completedAt : now) : null;
     rows.push(row);
   }
-  await db.getRepository(Completion).save(rows, { chunk: 200 });
+  await writeCompletions(db, rows, existing);
   return rows;
+}
+
+/** What evaluation computes; sign-offs and exceptions are written by their own acts, never here. */
+const COMPUTED = ['lessonsDone', 'lessonsTotal', 'quizzesPassed', 'quizzesTotal', 'attendance', 'finalPassed', 'complete'] as const;
+
+/**
+ * Inserts new rows and updates only the rows whose computed state changed (`evaluated_at` then says
+ * when it last changed): at a quiz deadline most submits change nothing here, so they write nothing.
+ */
+async function writeCompletions(db: DataSource | EntityManager, rows: Completion[], existing: Map<number, Completion>): Promise<void> {
+  const repo = db.getRepository(Completion);
+  const fresh = rows.filter((r) => !existing.has(r.personId));
+  for (let i = 0; i < fresh.length; i += 200) {
+    try {
+      await repo.insert(fresh.slice(i, i + 200));
+    } catch (e) {
+      // Written by a concurrent evaluation (another process) a moment ago: update instead.
+      if (!isUniqueViolation(e)) throw e;
+      for (const r of fresh.slice(i, i + 200)) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
+    }
+  }
+  for (const r of rows) {
+    const before = existing.get(r.personId);
+    if (!before) continue;
+    const same = COMPUTED.every((k) => (before[k] === null ? null : k === 'finalPassed' || k === 'complete' ? !!before[k] : Number(before[k])) === (r[k] === null ? null : k === 'finalPassed' || k === 'complete' ? !!r[k] : Number(r[k])));
+    if (!same) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
+  }
+}
+
+const pick = (r: Completion) => ({
+  lessonsDone: r.lessonsDone,
+  lessonsTotal: r.lessonsTotal,
+  quizzesPassed: r.quizzesPassed,
+  quizzesTotal: r.quizzesTotal,
+  attendance: r.attendance,
+  finalPassed: r.finalPassed,
+  complete: r.complete,
+  completedAt: r.completedAt,
+  evaluatedAt: r.evaluatedAt,
+});
+
+const CHUNK = 200;
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
 }
 
 /** "0007/2026": the register number printed on a certificate. */
