@@ -12,7 +12,7 @@ import { Person } from '@cds/people/api';
 import { classRights } from '../access';
 import { Certificate, CertificationDecision, type PrintedFacts } from '../certificate.entity';
 import { Completion } from '../certification.entities';
-import { registerNumber } from '../completion/completion.service';
+import { CompletionService, registerNumber } from '../completion/completion.service';
 import { credentialDownload, signCredential, type CertificateFacts } from '../credentials';
 import { renderCertificatePdf, type CertificatePdfFacts } from '../pdf';
 import { newPublicCode } from './codes';
@@ -60,6 +60,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly signing: SigningService,
+    private readonly completion: CompletionService,
   ) {}
 
   // ---- decisions ------------------------------------------------------------------------
@@ -73,6 +74,8 @@ export class CertificatesService {
     const people = await this.peopleWithUnits(req.personIds);
     const missing = req.personIds.filter((id) => !people.has(id));
     if (missing.length) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'certification.not_a_learner', { id: missing.join(', ') });
+    // Completion as of every event so far (evaluation runs just after the events, see CompletionService).
+    await this.completion.settled();
     const completions = await this.db.getRepository(Completion).findBy({ classId: cls.id, personId: In(req.personIds) });
     const complete = new Set(completions.filter((c) => c.complete).map((c) => c.personId));
     const notComplete = req.personIds.filter((id) => !complete.has(id));

@@ -73,13 +73,26 @@ export class CompletionService implements OnModuleInit {
   }
 
   /**
-   * Evaluates the learners an event concerns. Events are batched: while one batch is being
-   * evaluated, the next collects every change that arrives (per class, the learners named, or the
-   * whole class), so a province submitting at the deadline costs a few evaluations of many learners
-   * instead of one per submit. When nothing else is going on a batch starts at once. The caller's
-   * promise settles when its batch is written, so what it reads next is current.
+   * Evaluates the learners an event concerns, right after it and never on a timer, without making
+   * the event wait: a learner's submit or a trainer's roll call answers at once (at a deadline of
+   * 3,000 submits on MariaDB, waiting for completion put the submit's p95 at 16 s). Events are
+   * batched: while one batch is being evaluated, the next collects every change that arrives (per
+   * class, the learners named, or the whole class), so a crowd costs a few evaluations of many
+   * learners; when nothing else is going on a batch starts at once. Whoever reads completion
+   * (`settled()`) waits for the batches queued before it, so the learner and the certifier always
+   * see the state after every event so far.
    */
   evaluateChange(change: LearnerChange): Promise<void> {
+    void this.enqueue(change);
+    return Promise.resolve();
+  }
+
+  /** Resolves when every change queued so far has been evaluated and written. */
+  settled(): Promise<void> {
+    return this.open?.done ?? this.tail;
+  }
+
+  private enqueue(change: LearnerChange): Promise<void> {
     if (!this.open) {
       const changes = new Map<number, PendingChange>();
       const done = this.tail.then(async () => {
@@ -114,6 +127,7 @@ export class CompletionService implements OnModuleInit {
   // ---- the board -----------------------------------------------------------------------
 
   async board(principal: Principal, classId: number): Promise<CompletionBoard> {
+    await this.settled();
     const rights = await classRights(this.db, principal, classId);
     const cls = rights.cls;
     const rules = await this.rules(this.db, cls);
@@ -141,6 +155,7 @@ export class CompletionService implements OnModuleInit {
   }
 
   async mine(principal: Principal, classId: number): Promise<MyCompletion> {
+    await this.settled();
     const enrolled = await this.db.getRepository(Enrolment).existsBy({ classId, personId: principal.personId, state: In([...LEARNER_STATES]) });
     if (!enrolled) throw refuse(HttpStatus.FORBIDDEN, 'certification.not_in_class');
     return this.myCompletion(principal, await this.db.getRepository(TrainingClass).findOneByOrFail({ id: classId }));
@@ -148,6 +163,7 @@ export class CompletionService implements OnModuleInit {
 
   /** The caller's completion of every class they are taking now (enrolled, not finished). */
   async allMine(principal: Principal): Promise<MyCompletion[]> {
+    await this.settled();
     const enrolments = await this.db.getRepository(Enrolment).find({ select: { classId: true }, where: { personId: principal.personId, state: 'enrolled' } });
     if (!enrolments.length) return [];
     const classes = await this.db.getRepository(TrainingClass).find({ where: { id: In(enrolments.map((e) => e.classId)) }, order: { startDate: 'DESC' } });
