@@ -21,3 +21,6 @@ export const IsIsoDate = (description?: string) =>
 /** Whether something valid over [from, to) exists on `date`. */
 export const liveOn = (period: { validFrom: string; validTo: string | null }, date: string) =>
   period.validFrom <= date && (period.validTo === null || period.validTo > date);
+
+/** A 'YYYY-MM-DD' day as Vietnamese paperwork writes it: 'DD/MM/YYYY' (Excel exports). */
+export const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

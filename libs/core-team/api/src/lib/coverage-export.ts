@@ -1,6 +1,6 @@
 import type { CoverageReport, CoverageState } from '@cds/contracts';
 import ExcelJS from 'exceljs';
-import { Lang, tableSheet } from '@cds/api/common';
+import { Lang, tableSheet, vnDate } from '@cds/api/common';
 
 const WORDS = {
   vi: {
@@ -59,7 +59,7 @@ export function coverageWorkbook(report: CoverageReport, lang: Lang = 'vi'): Exc
       { header: w.courses, key: 'courses', width: 60 },
       { header: w.expires, key: 'expires', width: 16 },
     ],
-    report.needTraining.map((n) => ({ name: n.fullName, unit: n.orgUnitName, seat: n.seatTitle, courses: n.courses.map((c) => c.title).join('; '), expires: n.expiresOn ? `${n.expiresOn.slice(8, 10)}/${n.expiresOn.slice(5, 7)}/${n.expiresOn.slice(0, 4)}` : '' })),
+    report.needTraining.map((n) => ({ name: n.fullName, unit: n.orgUnitName, seat: n.seatTitle, courses: n.courses.map((c) => c.title).join('; '), expires: n.expiresOn ? vnDate(n.expiresOn) : '' })),
   );
   return workbook;
 }

@@ -5,7 +5,7 @@ import archiver from 'archiver';
 import ExcelJS from 'exceljs';
 import { CERTIFICATE_STATES, type CertificateState, type CompletionRules, type IssueDecisionRequest, type ReissueRequest } from '@cds/contracts';
 import { Authenticated, Can, CurrentPrincipal, type Principal } from '@cds/api/authz';
-import { AppError, contentDisposition, Lang, refuse, RequestLang, sendWorkbook, tableSheet } from '@cds/api/common';
+import { AppError, contentDisposition, Lang, refuse, RequestLang, sendWorkbook, tableSheet, vnDate } from '@cds/api/common';
 import { CompletionService } from '../completion/completion.service';
 import { CertificatesService, type RegisterQuery } from './certificates.service';
 
@@ -230,4 +230,3 @@ export class CertificatesController {
   }
 }
 
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
