@@ -1,5 +1,6 @@
 import { bearer, startTestApp, TestApp } from '@cds/api/testing';
-import { Attempt, AttemptQuestion, AttemptService, Quiz } from '@cds/assessment/api';
+import { EntityColumns } from '@cds/api/database';
+import { Attempt, AttemptQuestion, AttemptService, Quiz, QuizOverride } from '@cds/assessment/api';
 import { AuditLog } from '@cds/audit/api';
 import type { AttemptView, LearnerQuizDto, SaveAnswersResult } from '@cds/contracts';
 import { buildWorld, createQuiz, EVERY_TYPE, QuizWorld, RIGHT_ANSWERS, SECRETS } from './quiz-world';
@@ -230,5 +231,34 @@ describe('assessment: attempts (medium)', () => {
     // A quiz of one class is not run by another.
     const own = await createQuiz(t, w, { classId: w.otherClassId });
     await http().post(`/api/classes/${w.classId}/quizzes/${own.id}/attempts`).set(bearer(w.learners[0].token)).expect(404);
+  });
+  it('reads joined rows into the same entities the repositories read (the hot paths’ one-statement reads)', async () => {
+    const closesAt = new Date(Date.UTC(2031, 5, 1, 10, 0, 0)).toISOString();
+    const quiz = await createQuiz(t, w, { closesAt });
+    const learner = w.learners[3];
+    await http().put(`/api/quizzes/${quiz.id}/overrides/${learner.personId}`).set(bearer(w.trainer)).send({ extraMinutes: 7, extraAttempts: 1, opensAt: null, closesAt, reason: 'Thi bù' }).expect(200);
+    const attempt = await start(quiz.id, learner.token);
+    await saveAll(attempt, learner.token).expect(200);
+    await http().post(`/api/attempts/${attempt.id}/submit`).set(bearer(learner.token)).expect(200);
+
+    const q = (n: string) => t.db.driver.escape(n);
+    const cols = { a: new EntityColumns(t.db, Attempt, 'a'), q: new EntityColumns(t.db, Quiz, 'q'), o: new EntityColumns(t.db, QuizOverride, 'o'), aq: new EntityColumns(t.db, AttemptQuestion, 'aq') };
+    const rows: Record<string, unknown>[] = await t.db.query(
+      `SELECT ${cols.a.select}, ${cols.q.select}, ${cols.o.select}, ${cols.aq.select} FROM ${q('attempt')} a INNER JOIN ${q('quiz')} q ON q.id = a.quiz_id
+       LEFT JOIN ${q('quiz_override')} o ON o.quiz_id = a.quiz_id AND o.person_id = a.person_id LEFT JOIN ${q('attempt_question')} aq ON aq.attempt_id = a.id WHERE a.id = ? ORDER BY aq.slot`,
+      [attempt.id],
+    );
+    expect(cols.a.from(rows[0])).toEqual(await t.db.getRepository(Attempt).findOneByOrFail({ id: attempt.id }));
+    expect(cols.q.from(rows[0])).toEqual(await t.db.getRepository(Quiz).findOneByOrFail({ id: quiz.id }));
+    expect(cols.o.from(rows[0])).toEqual(await t.db.getRepository(QuizOverride).findOneByOrFail({ quizId: quiz.id, personId: learner.personId }));
+    expect(rows.map((r) => cols.aq.from(r))).toEqual(await t.db.getRepository(AttemptQuestion).find({ where: { attemptId: attempt.id }, order: { slot: 'ASC' } }));
+    // The values are typed as the entity says: dates, booleans, parsed JSON.
+    const read = cols.a.from(rows[0]) as Attempt;
+    expect(read.submittedAt).toBeInstanceOf(Date);
+    expect(typeof read.passed === 'boolean' || read.passed === null).toBe(true);
+    expect((cols.q.from(rows[0]) as Quiz).selection).toMatchObject({ kind: expect.any(String) });
+    // An outer join that found nothing reads as null.
+    const none: Record<string, unknown>[] = await t.db.query(`SELECT ${cols.q.select}, ${cols.o.select} FROM ${q('quiz')} q LEFT JOIN ${q('quiz_override')} o ON o.quiz_id = q.id AND o.person_id = ? WHERE q.id = ?`, [w.learners[0].personId, quiz.id]);
+    expect(cols.o.from(none[0])).toBeNull();
   });
 });

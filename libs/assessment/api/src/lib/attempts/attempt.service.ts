@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { AuditService } from '@cds/audit/api';
 import type { Principal } from '@cds/api/authz';
 import { isUniqueViolation, refuse, renderMarkdown } from '@cds/api/common';
+import { EntityColumns } from '@cds/api/database';
 import { Enrolment, TrainingClass } from '@cds/delivery/api';
 import { grade, learnerView, naturalOrder, parseNumber, shuffleOrder } from '../questions';
 import type { QuestionVersion } from '../bank/question.entity';
@@ -48,6 +49,54 @@ interface AttemptShape {
   versions: Map<number, number>;
 }
 
+/**
+ * The statements of the learner's hottest requests, each reading in one round trip what the
+ * repositories would read in four or five (at a quiz's start, thousands of learners arrive in the
+ * same seconds, and on MySQL each round trip is a write and a wake-up on both sides).
+ */
+class HotReads {
+  readonly quiz: EntityColumns<Quiz>;
+  readonly override: EntityColumns<QuizOverride>;
+  readonly attempt: EntityColumns<Attempt>;
+  readonly question: EntityColumns<AttemptQuestion>;
+  /** A quiz as a learner starting it needs it: the class (does it exist, which course), their enrolment, override and attempts (one row per attempt). Parameters: class, person ×3, quiz. */
+  readonly start: string;
+  /** An attempt with its quiz, the learner's override and its questions (one row per slot). Parameter: attempt. */
+  readonly attemptWithQuestions: string;
+
+  constructor(db: DataSource) {
+    const q = (name: string) => db.driver.escape(name);
+    this.quiz = new EntityColumns(db, Quiz, 'q');
+    this.override = new EntityColumns(db, QuizOverride, 'o');
+    this.attempt = new EntityColumns(db, Attempt, 'a');
+    this.question = new EntityColumns(db, AttemptQuestion, 'aq');
+    const taking = TAKING_STATES.map((s) => `'${s}'`).join(', ');
+    this.start = `SELECT ${this.quiz.select}, c.id AS c__id, c.course_id AS c__course_id, e.id AS e__id, ${this.override.select}, ${this.attempt.select}
+FROM ${q('quiz')} q
+LEFT JOIN ${q('training_class')} c ON c.id = ?
+LEFT JOIN ${q('enrolment')} e ON e.class_id = c.id AND e.person_id = ? AND e.state IN (${taking})
+LEFT JOIN ${q('quiz_override')} o ON o.quiz_id = q.id AND o.person_id = ?
+LEFT JOIN ${q('attempt')} a ON a.quiz_id = q.id AND a.person_id = ?
+WHERE q.id = ?
+ORDER BY a.${q('number')}`;
+    this.attemptWithQuestions = `SELECT ${this.attempt.select}, ${this.quiz.select}, ${this.override.select}, ${this.question.select}
+FROM ${q('attempt')} a
+INNER JOIN ${q('quiz')} q ON q.id = a.quiz_id
+LEFT JOIN ${q('quiz_override')} o ON o.quiz_id = a.quiz_id AND o.person_id = a.person_id
+LEFT JOIN ${q('attempt_question')} aq ON aq.attempt_id = a.id
+WHERE a.id = ?
+ORDER BY aq.${q('slot')}`;
+  }
+}
+
+/** An attempt read whole: its quiz, the learner's settings and its questions in slot order. */
+interface LoadedAttempt {
+  attempt: Attempt;
+  quiz: Quiz;
+  settings: EffectiveSettings;
+  rows: AttemptQuestion[];
+}
+
 /** How long a course's question pool (its current versions) is reused for starts; the bank drops it at once on an edit in this process. */
 const POOL_TTL_MS = 5_000;
 
@@ -66,6 +115,11 @@ export class AttemptService {
   private readonly html = new RenderCache();
   /** Markdown to sanitised HTML, kept per source text (question texts repeat across attempts and responses). */
   readonly render = (md: string) => this.html.render(md);
+  private hot?: HotReads;
+  /** Built on first use, once the entities' metadata is there. */
+  private get sql(): HotReads {
+    return (this.hot ??= new HotReads(this.db));
+  }
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -124,9 +178,11 @@ export class AttemptService {
 
   /** Starts an attempt, or answers the one under way (a second click, another tab). */
   async start(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<AttemptView> {
-    const ctx = await this.learnerContext(principal, quizId, classId);
-    const { quiz, settings } = ctx;
-    const attempts = await this.attemptsOf(quizId, principal.personId, now);
+    const { quiz, settings, attempts: found } = await this.startContext(principal, quizId, classId);
+    let attempts = found;
+    let finished = false;
+    for (const a of attempts) if (await this.finishIfOverdue(a, now)) finished = true;
+    if (finished) attempts = await this.db.getRepository(Attempt).find({ where: { quizId, personId: principal.personId }, order: { number: 'ASC' } });
     const underWay = attempts.find((a) => a.state === 'in_progress');
     if (underWay) return this.view(principal, underWay.id, now);
     const block = startBlock(settings, attempts.length, now);
@@ -189,6 +245,34 @@ export class AttemptService {
     return this.viewOf(attempt, quiz, settings, rows, new Map(picked.map((v) => [v.id, v] as const)), now);
   }
 
+  /**
+   * What starting needs, in one statement: the quiz (published), the class (the caller enrolled in
+   * it, running the quiz's course), the caller's override and attempts so far. Refusals as
+   * `learnerContext` gives them, in the same order.
+   */
+  private async startContext(principal: Principal, quizId: number, classId: number): Promise<{ quiz: Quiz; settings: EffectiveSettings; attempts: Attempt[] }> {
+    const sql = this.sql;
+    const rows: Record<string, unknown>[] = await this.db.query(sql.start, [classId, principal.personId, principal.personId, principal.personId, quizId]);
+    const quiz = rows.length ? sql.quiz.from(rows[0]) : null;
+    if (!quiz || !quiz.published) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_found', { id: quizId });
+    if (rows[0]['c__id'] == null) throw refuse(HttpStatus.NOT_FOUND, 'http.not_found');
+    if (rows[0]['e__id'] == null) throw refuse(HttpStatus.FORBIDDEN, 'assessment.not_in_class');
+    if (Number(rows[0]['c__course_id']) !== quiz.courseId || (quiz.classId !== null && quiz.classId !== classId)) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_in_class');
+    const attempts = rows.map((r) => sql.attempt.from(r)).filter((a): a is Attempt => a !== null);
+    return { quiz, settings: effectiveSettings(quiz, sql.override.from(rows[0])), attempts };
+  }
+
+  /** The attempt, its quiz, the owner's settings and its questions, in one statement; null when there is no such attempt. */
+  private async loadAttempt(attemptId: number, manager: EntityManager = this.db.manager): Promise<LoadedAttempt | null> {
+    const sql = this.sql;
+    const raw: Record<string, unknown>[] = await manager.query(sql.attemptWithQuestions, [attemptId]);
+    const attempt = raw.length ? sql.attempt.from(raw[0]) : null;
+    if (!attempt) return null;
+    const quiz = sql.quiz.from(raw[0]) as Quiz;
+    const rows = raw.map((r) => sql.question.from(r)).filter((r): r is AttemptQuestion => r !== null);
+    return { attempt, quiz, settings: effectiveSettings(quiz, sql.override.from(raw[0])), rows };
+  }
+
   /** The current versions of a course's questions, reused for a few seconds across starts. */
   private async pool(courseId: number, now: Date): Promise<QuestionVersion[]> {
     const hit = this.pools.get(courseId);
@@ -205,11 +289,9 @@ export class AttemptService {
 
   /** The attempt as its learner sees it: questions without keys, their saved answers, and what the review policy opens. */
   async view(principal: Principal, attemptId: number, now = new Date()): Promise<AttemptView> {
-    let attempt = await this.ownAttempt(principal, attemptId, 'view');
-    if (await this.finishIfOverdue(attempt, now)) attempt = await this.db.getRepository(Attempt).findOneByOrFail({ id: attemptId });
-    const quiz = await this.db.getRepository(Quiz).findOneByOrFail({ id: attempt.quizId });
-    const settings = await this.settingsFor(quiz, attempt.personId);
-    const rows = await this.db.getRepository(AttemptQuestion).find({ where: { attemptId }, order: { slot: 'ASC' } });
+    let loaded = await this.ownLoaded(principal, attemptId, 'view');
+    if (await this.finishIfOverdue(loaded.attempt, now)) loaded = (await this.loadAttempt(attemptId)) as LoadedAttempt;
+    const { attempt, quiz, settings, rows } = loaded;
     const versions = await this.versions.get(this.db, rows.map((r) => r.questionVersionId));
     if (attempt.state === 'in_progress') this.shapes.set(attempt.id, { personId: attempt.personId, deadlineAt: attempt.deadlineAt, versions: new Map(rows.map((r) => [r.slot, r.questionVersionId])) });
     return this.viewOf(attempt, quiz, settings, rows, versions, now);
@@ -301,9 +383,14 @@ export class AttemptService {
 
   /** Submits with what was saved and grades it; a second submit changes nothing and answers the same result. */
   async submit(principal: Principal, attemptId: number, now = new Date()): Promise<AttemptView> {
-    const attempt = await this.ownAttempt(principal, attemptId, 'submit');
-    if (attempt.state === 'in_progress') await this.finish(attempt.id, 'learner', now);
-    return this.view(principal, attemptId, now);
+    const loaded = await this.ownLoaded(principal, attemptId, 'submit');
+    if (loaded.attempt.state !== 'in_progress') return this.view(principal, attemptId, now);
+    const graded = await this.finish(attemptId, 'learner', now, loaded);
+    // Graded here: the answer is built from what was just written. Someone else's submit (the
+    // sweeper, a second tab) got there first: read what it wrote.
+    if (!graded) return this.view(principal, attemptId, now);
+    const versions = await this.versions.get(this.db, graded.rows.map((r) => r.questionVersionId));
+    return this.viewOf(graded.attempt, loaded.quiz, loaded.settings, graded.rows, versions, now);
   }
 
   // ---- the deadline -------------------------------------------------------------------
@@ -332,27 +419,35 @@ export class AttemptService {
 
   private async finishIfOverdue(attempt: Attempt, now: Date): Promise<boolean> {
     if (attempt.state !== 'in_progress' || !attempt.deadlineAt || now.getTime() <= attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) return false;
-    return this.finish(attempt.id, 'timeout', now);
+    return !!(await this.finish(attempt.id, 'timeout', now));
   }
 
   /**
    * Moves the attempt out of `in_progress` (conditional update: only one caller wins) and grades
-   * what was saved, in one transaction. Essays wait for a trainer (an empty one scores 0 at once).
+   * what was saved, in one transaction; returns the attempt and its rows as graded, or null when
+   * another caller had already moved it. Essays wait for a trainer (an empty one scores 0 at once).
+   * The attempt and quiz may come from the caller's read: only the state moves, and it is checked
+   * by the update.
    */
-  async finish(attemptId: number, by: 'learner' | 'timeout', now: Date): Promise<boolean> {
-    let graded: { classId: number; personId: number } | null = null;
-    const finished = await this.db.transaction(async (tx) => {
+  async finish(attemptId: number, by: 'learner' | 'timeout', now: Date, known?: { attempt: Attempt; quiz: Quiz }): Promise<{ attempt: Attempt; rows: AttemptQuestion[] } | null> {
+    const sql = this.sql;
+    // Whole seconds, as MariaDB's DATETIME keeps them: the answer built here equals what a read gives.
+    const submittedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
+    const graded = await this.db.transaction(async (tx) => {
       const moved = await tx
         .createQueryBuilder()
         .update(Attempt)
-        .set({ state: 'submitting', submittedAt: now, submittedBy: by })
+        .set({ state: 'submitting', submittedAt, submittedBy: by })
         .where("id = :attemptId AND state = 'in_progress'", { attemptId })
         .execute();
-      if (moved.affected !== 1) return false;
-      const attempt = await tx.findOneByOrFail(Attempt, { id: attemptId });
-      graded = { classId: attempt.classId, personId: attempt.personId };
-      const quiz = await tx.findOneByOrFail(Quiz, { id: attempt.quizId });
-      const rows = await tx.find(AttemptQuestion, { where: { attemptId }, order: { slot: 'ASC' } });
+      if (moved.affected !== 1) return null;
+      // Read after the move: a save racing this submit either landed before it or is refused.
+      const loaded = known ? null : await this.loadAttempt(attemptId, tx);
+      const attempt = known?.attempt ?? (loaded as LoadedAttempt).attempt;
+      const quiz = known?.quiz ?? (loaded as LoadedAttempt).quiz;
+      const rows: AttemptQuestion[] = loaded
+        ? loaded.rows
+        : (await tx.query(`SELECT ${sql.question.select} FROM ${this.db.driver.escape('attempt_question')} aq WHERE aq.attempt_id = ? ORDER BY aq.slot`, [attemptId])).map((r: Record<string, unknown>) => sql.question.from(r) as AttemptQuestion);
       const versions = await this.versions.get(tx, rows.map((r) => r.questionVersionId));
       for (const r of rows) {
         const body = bodyOf(versions, r);
@@ -372,11 +467,14 @@ export class AttemptService {
         },
         tx,
       );
-      return true;
+      const after = Object.assign(new Attempt(), attempt, { state: result.state, score: result.score, passed: result.passed, submittedAt, submittedBy: by });
+      return { attempt: after, rows };
     });
-    const done = graded as { classId: number; personId: number } | null;
-    if (finished && done) await this.hooks.resultsChanged({ classId: done.classId, personIds: [done.personId] });
-    return finished;
+    if (graded) {
+      this.shapes.delete(attemptId);
+      await this.hooks.resultsChanged({ classId: graded.attempt.classId, personIds: [graded.attempt.personId] });
+    }
+    return graded;
   }
 
   // ---- helpers ------------------------------------------------------------------------
@@ -405,7 +503,17 @@ export class AttemptService {
 
   /** The caller's own attempt; someone else's is refused (403, audited) and a missing one is a 404. */
   private async ownAttempt(principal: Principal, attemptId: number, act: 'view' | 'save' | 'submit'): Promise<Attempt> {
-    const attempt = await this.db.getRepository(Attempt).findOneBy({ id: attemptId });
+    return this.own(principal, attemptId, act, await this.db.getRepository(Attempt).findOneBy({ id: attemptId }));
+  }
+
+  /** The caller's own attempt read whole (see `loadAttempt`), refused as `ownAttempt` refuses. */
+  private async ownLoaded(principal: Principal, attemptId: number, act: 'view' | 'submit'): Promise<LoadedAttempt> {
+    const loaded = await this.loadAttempt(attemptId);
+    await this.own(principal, attemptId, act, loaded?.attempt ?? null);
+    return loaded as LoadedAttempt;
+  }
+
+  private async own(principal: Principal, attemptId: number, act: 'view' | 'save' | 'submit', attempt: Attempt | null): Promise<Attempt> {
     if (!attempt) throw refuse(HttpStatus.NOT_FOUND, 'assessment.attempt_not_found', { id: attemptId });
     if (attempt.personId !== principal.personId) {
       await this.audit.record({ action: 'assessment.attempt_refused', actorId: principal.accountId, actorEmail: principal.email, targetType: 'attempt', targetId: attemptId, details: { act, reason: 'not_own' } });
@@ -459,16 +567,13 @@ export function summary(a: Attempt, showScore: boolean): AttemptSummary {
   };
 }
 
-/** Writes the fractions of an attempt's rows, one statement per distinct value (usually two or three). */
+/** Writes the fractions of an attempt's rows in one statement (a CASE on the slot). */
 export async function writeFractions(tx: EntityManager, attemptId: number, rows: Pick<AttemptQuestion, 'slot' | 'fraction'>[]) {
-  const groups = new Map<string, { fraction: number | null; slots: number[] }>();
-  for (const r of rows) {
-    const key = String(r.fraction);
-    const group = groups.get(key) ?? { fraction: r.fraction, slots: [] };
-    group.slots.push(r.slot);
-    groups.set(key, group);
-  }
-  for (const { fraction, slots } of groups.values()) await tx.update(AttemptQuestion, { attemptId, slot: In(slots) }, { fraction });
+  if (!rows.length) return;
+  const cases = rows.map(() => 'WHEN ? THEN ?').join(' ');
+  const params = rows.flatMap((r) => [r.slot, r.fraction]);
+  const slots = rows.map(() => '?').join(', ');
+  await tx.query(`UPDATE ${tx.connection.driver.escape('attempt_question')} SET fraction = CASE slot ${cases} END WHERE attempt_id = ? AND slot IN (${slots})`, [...params, attemptId, ...rows.map((r) => r.slot)]);
 }
 
 /** The save request: up to 200 items; per slot only the newest (highest seq) counts. */
