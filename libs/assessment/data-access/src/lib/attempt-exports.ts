@@ -2,5 +2,6 @@
 export * from './attempt-api';
 export * from './attempt-answer-cache';
 export * from './attempt-answers';
+export * from './attempt-handoff';
 export * from './attempt-quizzes-store';
 export * from './attempt-store';

@@ -1,13 +1,15 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { AttemptView, LearnerQuizDto } from '@cds/contracts';
 import { LatestRead } from '@cds/web/core';
-import { Observable } from 'rxjs';
+import { Observable, tap } from 'rxjs';
 import { AttemptApi } from './attempt-api';
+import { AttemptHandoff } from './attempt-handoff';
 
 /** A class's quizzes as its learner sees them, and starting (or resuming) an attempt. Provide it on the page. */
 @Injectable()
 export class ClassQuizzesStore {
   private readonly api = inject(AttemptApi);
+  private readonly handoff = inject(AttemptHandoff);
   private readonly read = new LatestRead<number, LearnerQuizDto[]>((classId) => this.api.classQuizzes(classId));
 
   readonly quizzes = computed(() => this.read.value() ?? []);
@@ -25,8 +27,8 @@ export class ClassQuizzesStore {
     this.read.reload();
   }
 
-  /** A new attempt, or the one under way; the page goes to it. */
+  /** A new attempt, or the one under way; the page goes to it, and finds it there without reading it again. */
   start(classId: number, quizId: number): Observable<AttemptView> {
-    return this.api.start(classId, quizId);
+    return this.api.start(classId, quizId).pipe(tap((view) => this.handoff.put(view)));
   }
 }

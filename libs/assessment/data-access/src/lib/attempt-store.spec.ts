@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { TestBed } from '@angular/core/testing';
 import { AttemptView, SaveAnswersRequest } from '@cds/contracts';
 import { attemptStorageKey, CachedAttempt } from './attempt-answer-cache';
+import { AttemptHandoff } from './attempt-handoff';
 import { ATTEMPT_SAVE_DEBOUNCE_MS, AttemptStore } from './attempt-store';
 
 const T0 = Date.parse('2026-11-30T02:00:00Z');
@@ -268,5 +269,30 @@ describe('AttemptStore', () => {
     open();
     expect(store.questions()[0].answer).toBeNull();
     http.expectNone(ANSWERS);
+  });
+  it('shows the attempt a start has just handed over without reading it again, merging what the device kept, once and only while fresh', () => {
+    const handoff = TestBed.inject(AttemptHandoff);
+    localStorage.setItem(attemptStorageKey(1), JSON.stringify({ counter: 9, answers: { 3: { answer: { type: 'essay', text: 'Nháp' }, seq: 9, saved: false } } }));
+    handoff.put(attempt());
+    jest.advanceTimersByTime(2000);
+    store.load(1);
+    http.expectNone(VIEW);
+    expect(store.questions().map((q) => q.status)).toEqual(['unanswered', 'answered', 'unsaved']);
+    // The server's clock moved on by the time the view waited: 30 minutes left at the start, 2 s later 29:58.
+    expect(store.remainingMs()).toBe(30 * MIN - 2000);
+    // The device's newer answer goes to the server at once, as after a read.
+    echo(http.expectOne(ANSWERS));
+    // Taken once: a reload reads the attempt (the server holds the draft now).
+    const onServer = attempt({ questions: attempt().questions.map((q) => (q.slot === 3 ? { ...q, answer: { type: 'essay', text: 'Nháp' }, seq: 9 } : q)) });
+    store.load(1);
+    http.expectOne({ method: 'GET', url: VIEW }).flush(onServer);
+    // Another attempt's, or a stale one, is not used.
+    handoff.put(attempt({ id: 2 }));
+    store.load(1);
+    http.expectOne({ method: 'GET', url: VIEW }).flush(onServer);
+    handoff.put(attempt());
+    jest.advanceTimersByTime(11_000);
+    store.load(1);
+    http.expectOne({ method: 'GET', url: VIEW }).flush(onServer);
   });
 });

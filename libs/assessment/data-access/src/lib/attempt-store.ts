@@ -6,6 +6,7 @@ import { Subscription } from 'rxjs';
 import { AttemptAnswerCache, ATTEMPT_STORAGE, CachedAttempt } from './attempt-answer-cache';
 import { AttemptApi } from './attempt-api';
 import { isAnswerGiven } from './attempt-answers';
+import { AttemptHandoff } from './attempt-handoff';
 
 /** How long typing may pause before what was typed is sent (a click on a choice is sent at once). */
 export const ATTEMPT_SAVE_DEBOUNCE_MS = new InjectionToken<number>('ATTEMPT_SAVE_DEBOUNCE_MS', { factory: () => 1500 });
@@ -65,6 +66,7 @@ function isRetryable(err: unknown): boolean {
 @Injectable()
 export class AttemptStore {
   private readonly api = inject(AttemptApi);
+  private readonly handoff = inject(AttemptHandoff);
   private readonly storage = inject(ATTEMPT_STORAGE);
   private readonly debounceMs = inject(ATTEMPT_SAVE_DEBOUNCE_MS);
   private readonly document = inject(DOCUMENT);
@@ -250,6 +252,12 @@ export class AttemptStore {
   private read(): void {
     const id = this.attemptId;
     if (id === null) return;
+    // Just started from the quiz list: the start answered with the whole attempt.
+    const started = this.handoff.take(id);
+    if (started) {
+      this.receive(started);
+      return;
+    }
     const generation = this.generation;
     this.loadingState.set(true);
     this.loadFailedState.set(false);
