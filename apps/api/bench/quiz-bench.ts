@@ -5,9 +5,10 @@
  * 1000, 3000) are enrolled in the demo's running class and signed in. For each size a new timed
  * quiz (the CDS-05 bank's nine questions, one minute) is published and a forked driver
  * (quiz-load-worker.js) takes each learner through it as the browser does: start within
- * BENCH_RAMP seconds (5), load the attempt, save an answer every BENCH_SAVE_EVERY seconds (10), and
- * submit in the last ten seconds before the deadline — BENCH_ABANDON (5 %) close the page instead
- * and the server's sweeper submits them. It reports p50/p95/p99 per request kind, errors, and
+ * BENCH_RAMP seconds (5) (the start answers with the questions), save an answer every
+ * BENCH_SAVE_EVERY seconds (10), and submit in the last ten seconds before the deadline —
+ * BENCH_RELOAD (20 %) reload the page once on the way ("load"), BENCH_ABANDON (5 %) close it
+ * instead of submitting and the server's sweeper submits them. It reports p50/p95/p99 per request kind, errors, and
  * counts the rows afterwards: every confirmed answer stored, no attempt left open. Before that,
  * node:http and /api/health under autocannon give this machine's reference. Options:
  * BENCH_PROFILE=<dir> writes a CPU profile of the API per size. Not part of `npm test`.
@@ -34,6 +35,7 @@ const SIZES = (env['BENCH_QUIZ_SIZES'] ?? '500,1000,3000').split(',').map(Number
 const RAMP = Number(env['BENCH_RAMP'] ?? 5);
 const SAVE_EVERY = Number(env['BENCH_SAVE_EVERY'] ?? 10);
 const ABANDON = Number(env['BENCH_ABANDON'] ?? 0.05);
+const RELOAD = Number(env['BENCH_RELOAD'] ?? 0.2);
 const PROFILE_DIR = env['BENCH_PROFILE'];
 const KINDS = ['connect', 'firstOnNew', 'open', 'start', 'load', 'save', 'submit'] as const;
 
@@ -141,7 +143,7 @@ async function main() {
       const cpu = process.cpuUsage();
       const loop = monitorEventLoopDelay({ resolution: 10 });
       loop.enable();
-      const r = await fork1<DriveResult>('quiz-load-worker.js', { base, classId: cls.id, quizId, learners: tokens.slice(0, size), rampMs: RAMP * 1000, saveEveryMs: SAVE_EVERY * 1000, abandonShare: ABANDON });
+      const r = await fork1<DriveResult>('quiz-load-worker.js', { base, classId: cls.id, quizId, learners: tokens.slice(0, size), rampMs: RAMP * 1000, saveEveryMs: SAVE_EVERY * 1000, abandonShare: ABANDON, reloadShare: RELOAD });
       const used = process.cpuUsage(cpu);
       loop.disable();
       if (stop && PROFILE_DIR) console.error(`[bench] profile: ${await stop(join(PROFILE_DIR, `${engine}-quiz-${size}.cpuprofile`))}`);
@@ -168,7 +170,7 @@ async function main() {
     }
     console.log(
       [
-        `Quiz benchmark — ${engine}, node ${process.version}, 2 cores; one-minute quiz of 9 questions, start within ${RAMP} s, a save every ${SAVE_EVERY} s, submit in the last 10 s (${ABANDON * 100} % abandon)`,
+        `Quiz benchmark — ${engine}, node ${process.version}, 2 cores; one-minute quiz of 9 questions, start within ${RAMP} s, a save every ${SAVE_EVERY} s, submit in the last 10 s (${RELOAD * 100} % reload once, ${ABANDON * 100} % abandon)`,
         'Reference on this machine:',
         ...reference.map((l) => `  ${l}`),
         ...lines,

@@ -1,11 +1,11 @@
-// Drives N learners through one timed quiz, as the browser does: start (or resume) the attempt,
-// load it, save an answer every few seconds, and submit around the deadline (a few abandon the
-// page and leave it to the server). Latency is measured per request kind. Forked with IPC by
+// Drives N learners through one timed quiz, as the browser does: start (or resume) the attempt
+// (the answer holds its questions), save an answer every few seconds, and submit around the
+// deadline (a few reload the page on the way, a few abandon it and leave it to the server). Latency is measured per request kind. Forked with IPC by
 // quiz-bench.ts; the API runs in the parent process.
 const http = require('node:http');
 
 process.once('message', async (job) => {
-  const { base, classId, quizId, learners, rampMs, saveEveryMs, abandonShare } = job;
+  const { base, classId, quizId, learners, rampMs, saveEveryMs, abandonShare, reloadShare } = job;
   // Each learner is a browser of its own: its own keep-alive connections (at most six, as browsers do).
   const agents = learners.map(() => new http.Agent({ keepAlive: true, maxSockets: 6 }));
   const url = new URL(base);
@@ -80,17 +80,24 @@ process.once('message', async (job) => {
     await call('open', 'GET', '/api/health', token, undefined, agent);
     const started = await call('start', 'POST', `/api/classes/${classId}/quizzes/${quizId}/attempts`, token, undefined, agent);
     if (started.status !== 201) return;
-    const attemptId = started.json.id;
-    const loaded = await call('load', 'GET', `/api/attempts/${attemptId}`, token, undefined, agent);
-    if (loaded.status !== 200) return;
-    const view = loaded.json;
+    // The start answers with the attempt, questions included: the page shows it without reading it again.
+    const view = started.json;
+    const attemptId = view.id;
     const deadline = Date.now() + (new Date(view.deadlineAt).getTime() - new Date(view.serverNow).getTime());
-    // Submit a few seconds before the deadline; some learners close the page instead.
+    // Submit a few seconds before the deadline; some learners close the page instead, and some
+    // reload it once on the way (a dropped link, a phone that put the tab to sleep): the page reads the attempt.
     const abandons = Math.random() < abandonShare;
     const submitAt = deadline - 1000 - Math.random() * 9000;
+    let reloadAt = Math.random() < reloadShare ? Date.now() + Math.random() * (submitAt - Date.now()) : Infinity;
     let seq = 0;
     let next = Date.now() + Math.random() * saveEveryMs;
     while (next < (abandons ? deadline : submitAt)) {
+      if (reloadAt < next) {
+        await sleep(Math.max(0, reloadAt - Date.now()));
+        reloadAt = Infinity;
+        const loaded = await call('load', 'GET', `/api/attempts/${attemptId}`, token, undefined, agent);
+        if (loaded.status !== 200) return;
+      }
       await sleep(Math.max(0, next - Date.now()));
       const q = view.questions[seq % view.questions.length];
       seq++;
