@@ -4,6 +4,20 @@ import { account, expectAccessible, signIn } from './support';
 
 const shots = join(__dirname, '..', '..', '..', 'tmp', 'screenshots');
 
+/** Waits until question `n` (1-based) is the one on screen: a click on Next or on the map re-renders it. */
+async function showing(page: Page, n: number) {
+  await expect(page.getByTestId('question').getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^\\s*Câu ${n}/`));
+}
+
+/** Goes to the first question the map shows unanswered, and says which it is. */
+async function firstUnanswered(page: Page): Promise<number> {
+  const entry = page.getByTestId('map').locator('[data-status="unanswered"]').first();
+  const n = Number(/Câu (\d+)/.exec((await entry.getAttribute('aria-label')) ?? (await entry.innerText()))?.[1]);
+  await entry.click();
+  await showing(page, n);
+  return n;
+}
+
 /** Answers the question on screen with the first choice, or a text that reads as its type wants. */
 async function answerCurrent(page: Page) {
   const question = page.getByTestId('question');
@@ -37,9 +51,11 @@ test.describe('a learner takes a timed quiz on a 390 px phone', () => {
     await expect(page.getByTestId('timer')).toContainText(/0?[0-4]:[0-5]\d/);
     await expectAccessible(page, 'attempt (phone)');
 
+    await showing(page, 1);
     await answerCurrent(page);
     await expect(page.getByTestId('save-state')).toHaveText(/Đã lưu/);
     await page.getByTestId('next').click();
+    await showing(page, 2);
 
     // The link drops: the answer is kept on the device and said to be unsaved.
     await context.setOffline(true);
@@ -48,6 +64,7 @@ test.describe('a learner takes a timed quiz on a 390 px phone', () => {
     await expect(page.getByTestId('map').locator('[data-status="unsaved"]')).toHaveCount(1);
     await page.screenshot({ path: join(shots, 'attempt-offline-phone.png'), fullPage: true });
     await page.getByTestId('next').click();
+    await showing(page, 3);
     await answerCurrent(page);
 
     // The link is back: what was kept is sent.
@@ -61,8 +78,10 @@ test.describe('a learner takes a timed quiz on a 390 px phone', () => {
     await expect(page.getByTestId('map').locator('[data-status="answered"]')).toHaveCount(3);
 
     for (let i = 0; i < 2; i++) {
-      await page.getByTestId('map').locator('[data-status="unanswered"]').first().click();
+      const n = await firstUnanswered(page);
       await answerCurrent(page);
+      await expect(page.getByTestId('map').locator('[data-status="unanswered"]')).toHaveCount(1 - i);
+      expect(n).toBeGreaterThan(3);
     }
     await expect(page.getByTestId('save-state')).toHaveText(/Đã lưu/);
     await page.getByTestId('submit').click();

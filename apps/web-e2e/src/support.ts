@@ -47,6 +47,9 @@ export async function settled(page: Page): Promise<void> {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A dialog or a snack bar still fading in reads as faint text: check what the user sees once it has
+  // arrived. Endless animations (a progress bar, the loading spinner) are not waited for.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 });
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
