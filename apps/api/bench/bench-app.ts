@@ -12,6 +12,7 @@ export async function benchApp() {
   return {
     app,
     db,
+    config,
     close: async () => {
       await app.close();
       if (db.isInitialized) await db.destroy();

@@ -67,7 +67,7 @@ const lpad = (s: string | number | null, n: number) => String(s ?? '–').padSta
 
 async function main() {
   const started = Date.now();
-  const { app, db, close } = await benchApp();
+  const { app, db, config, close } = await benchApp();
   try {
     const engine = db.options.type;
     await seedDemo(app as NestFastifyApplication);
@@ -99,7 +99,8 @@ async function main() {
     const tokens: string[] = [];
     for (const email of emails) tokens.push((await auth.login(email, DEMO_PASSWORD, { ip: null })).accessToken);
 
-    await app.listen({ port: 0, host: '127.0.0.1', backlog: Number(env['BENCH_BACKLOG'] ?? 511) });
+    // The API's own listen backlog (LISTEN_BACKLOG), as main.ts listens.
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: Number(env['BENCH_BACKLOG'] ?? config.listenBacklog) });
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const healthBody = await (await fetch(`${base}/api/health`)).text();
     const plain = await plainServer(healthBody, '/');

@@ -10,7 +10,9 @@ async function main() {
   const app = await createApp(config, dataSource);
   if (config.seedDemo) await seedDemo(app, new Logger('Seed'));
   app.enableShutdownHooks();
-  await app.listen({ port: config.port, host: config.host });
+  // Node's default backlog (511) overflows when a province opens a quiz in the same seconds: the
+  // kernel then drops new connections and browsers retry after 1 s, 3 s, 7 s (see issue 8's bench).
+  await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
   new Logger('Main').log(`cds-training is serving http://localhost:${config.port} (${describeDatabase(config)})`);
 }
 

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(config.db).toEqual({ type: 'sqlite', file: '/srv/app/data/cds-training.sqlite' });
     expect(config.seedDemo).toBe(true);
     expect(config.port).toBe(3000);
+    expect(config.listenBacklog).toBe(4096);
   });
 
   it('uses MySQL from DATABASE_URL and does not seed demo data unless asked', () => {
@@ -27,12 +28,13 @@ describe('loadConfig', () => {
 
   it('reports every wrong variable at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'short' });
+      loadConfig({ PORT: 'eighty', LISTEN_BACKLOG: '0', DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'short' });
       fail('should have thrown');
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const problems = (e as ConfigError).problems.join('\n');
       expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/LISTEN_BACKLOG must be a whole number ≥ 1/);
       expect(problems).toMatch(/DATABASE_URL/);
       expect(problems).toMatch(/JWT_SECRET must be at least 32/);
     }

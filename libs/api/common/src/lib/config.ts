@@ -5,6 +5,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** How many new connections the kernel may hold for the API before it takes them up (a crowd arriving at once); capped by net.core.somaxconn. */
+  listenBacklog: number;
   db:
     | { type: 'sqlite'; file: string }
     | { type: 'mysql'; url: string; database: string };
@@ -116,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined>, baseDir = pr
     env: nodeEnv as AppConfig['env'],
     port: int(env, 'PORT', 3000, problems),
     host: env['HOST'] || '0.0.0.0',
+    listenBacklog: int(env, 'LISTEN_BACKLOG', 4096, problems),
     db,
     dataDir,
     webDist: resolve(baseDir, env['WEB_DIST'] || 'dist/apps/web/browser'),
