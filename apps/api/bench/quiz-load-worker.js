@@ -1,7 +1,8 @@
 // Drives N learners through one timed quiz, as the browser does: start (or resume) the attempt
 // (the answer holds its questions), save an answer every few seconds, and submit around the
-// deadline (a few reload the page on the way, a few abandon it and leave it to the server). Latency is measured per request kind. Forked with IPC by
-// quiz-bench.ts; the API runs in the parent process.
+// deadline (a few reload the page on the way, a few abandon it and leave it to the server).
+// Latency is measured per request kind. Forked with IPC by quiz-bench.ts; the API runs in the
+// parent process.
 const http = require('node:http');
 
 process.once('message', async (job) => {
