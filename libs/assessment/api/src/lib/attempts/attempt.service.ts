@@ -21,12 +21,6 @@ export const DEADLINE_GRACE_MS = 3_000;
 const TAKING_STATES = ['enrolled', 'completed'] as const;
 const MAX_SAVE_ITEMS = 200;
 
-interface LearnerContext {
-  quiz: Quiz;
-  cls: TrainingClass;
-  settings: EffectiveSettings;
-}
-
 /** Rendered Markdown by its source; question texts repeat across thousands of attempts (bounded, oldest out first). */
 class RenderCache {
   private readonly entries = new Bounded<string, string>(5_000);
@@ -63,6 +57,8 @@ class HotReads {
   readonly start: string;
   /** An attempt with its quiz, the learner's override and its questions (one row per slot). Parameter: attempt. */
   readonly attemptWithQuestions: string;
+  /** An attempt's questions, in slot order. Parameter: attempt. */
+  readonly questions: string;
 
   constructor(db: DataSource) {
     const q = (name: string) => db.driver.escape(name);
@@ -86,6 +82,7 @@ LEFT JOIN ${q('quiz_override')} o ON o.quiz_id = a.quiz_id AND o.person_id = a.p
 LEFT JOIN ${q('attempt_question')} aq ON aq.attempt_id = a.id
 WHERE a.id = ?
 ORDER BY aq.${q('slot')}`;
+    this.questions = `SELECT ${this.question.select} FROM ${q('attempt_question')} aq WHERE aq.attempt_id = ? ORDER BY aq.${q('slot')}`;
   }
 }
 
@@ -141,22 +138,24 @@ export class AttemptService {
       .orderBy('q.id', 'ASC')
       .getMany();
     const out: LearnerQuizDto[] = [];
-    for (const quiz of quizzes) out.push(await this.learnerQuizOf(principal, { quiz, cls, settings: await this.settingsFor(quiz, principal.personId) }, now));
+    for (const quiz of quizzes) {
+      const settings = await this.settingsFor(quiz, principal.personId);
+      out.push(this.learnerQuizOf(quiz, classId, settings, await this.attemptsOf(quiz.id, principal.personId, now), now));
+    }
     return out;
   }
 
   async learnerQuiz(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<LearnerQuizDto> {
-    return this.learnerQuizOf(principal, await this.learnerContext(principal, quizId, classId), now);
+    const { quiz, settings, attempts } = await this.quizContext(principal, quizId, classId, now);
+    return this.learnerQuizOf(quiz, classId, settings, attempts, now);
   }
 
-  private async learnerQuizOf(principal: Principal, ctx: LearnerContext, now: Date): Promise<LearnerQuizDto> {
-    const { quiz, cls, settings } = ctx;
-    const attempts = await this.attemptsOf(quiz.id, principal.personId, now);
+  private learnerQuizOf(quiz: Quiz, classId: number, settings: EffectiveSettings, attempts: Attempt[], now: Date): LearnerQuizDto {
     const open = openParts(quiz.review, true, settings.closesAt, now);
     const inProgress = attempts.find((a) => a.state === 'in_progress');
     return {
       id: quiz.id,
-      classId: cls.id,
+      classId,
       title: quiz.title,
       descriptionHtml: this.render(quiz.description),
       questionCount: questionCountOf(quiz.selection),
@@ -178,11 +177,7 @@ export class AttemptService {
 
   /** Starts an attempt, or answers the one under way (a second click, another tab). */
   async start(principal: Principal, quizId: number, classId: number, now = new Date()): Promise<AttemptView> {
-    const { quiz, settings, attempts: found } = await this.startContext(principal, quizId, classId);
-    let attempts = found;
-    let finished = false;
-    for (const a of attempts) if (await this.finishIfOverdue(a, now)) finished = true;
-    if (finished) attempts = await this.db.getRepository(Attempt).find({ where: { quizId, personId: principal.personId }, order: { number: 'ASC' } });
+    const { quiz, settings, attempts } = await this.quizContext(principal, quizId, classId, now);
     const underWay = attempts.find((a) => a.state === 'in_progress');
     if (underWay) return this.view(principal, underWay.id, now);
     const block = startBlock(settings, attempts.length, now);
@@ -246,11 +241,12 @@ export class AttemptService {
   }
 
   /**
-   * What starting needs, in one statement: the quiz (published), the class (the caller enrolled in
-   * it, running the quiz's course), the caller's override and attempts so far. Refusals as
-   * `learnerContext` gives them, in the same order.
+   * One quiz as its learner takes it, in one statement: the quiz (published), the class (the
+   * caller enrolled in it, running the quiz's course), the caller's settings and attempts so far
+   * (one past its deadline submitted first). Refused in this order: no such published quiz (404),
+   * no such class (404), not enrolled (403), not a quiz of the class (404).
    */
-  private async startContext(principal: Principal, quizId: number, classId: number): Promise<{ quiz: Quiz; settings: EffectiveSettings; attempts: Attempt[] }> {
+  private async quizContext(principal: Principal, quizId: number, classId: number, now: Date): Promise<{ quiz: Quiz; settings: EffectiveSettings; attempts: Attempt[] }> {
     const sql = this.sql;
     const rows: Record<string, unknown>[] = await this.db.query(sql.start, [classId, principal.personId, principal.personId, principal.personId, quizId]);
     const quiz = rows.length ? sql.quiz.from(rows[0]) : null;
@@ -259,7 +255,7 @@ export class AttemptService {
     if (rows[0]['e__id'] == null) throw refuse(HttpStatus.FORBIDDEN, 'assessment.not_in_class');
     if (Number(rows[0]['c__course_id']) !== quiz.courseId || (quiz.classId !== null && quiz.classId !== classId)) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_in_class');
     const attempts = rows.map((r) => sql.attempt.from(r)).filter((a): a is Attempt => a !== null);
-    return { quiz, settings: effectiveSettings(quiz, sql.override.from(rows[0])), attempts };
+    return { quiz, settings: effectiveSettings(quiz, sql.override.from(rows[0])), attempts: await this.settleOverdue(attempts, quizId, principal.personId, now) };
   }
 
   /** The attempt, its quiz, the owner's settings and its questions, in one statement; null when there is no such attempt. */
@@ -408,13 +404,16 @@ export class AttemptService {
     return submitted;
   }
 
-  /** A learner's attempts at a quiz, in order; one past its deadline is submitted first, and read again then. */
+  /** A learner's attempts at a quiz, in order; one past its deadline is submitted first. */
   private async attemptsOf(quizId: number, personId: number, now: Date): Promise<Attempt[]> {
-    const read = () => this.db.getRepository(Attempt).find({ where: { quizId, personId }, order: { number: 'ASC' } });
-    const attempts = await read();
+    return this.settleOverdue(await this.db.getRepository(Attempt).find({ where: { quizId, personId }, order: { number: 'ASC' } }), quizId, personId, now);
+  }
+
+  /** Submits those of a learner's attempts that are past their deadline, and reads the attempts again if any was. */
+  private async settleOverdue(attempts: Attempt[], quizId: number, personId: number, now: Date): Promise<Attempt[]> {
     let finished = false;
     for (const a of attempts) if (await this.finishIfOverdue(a, now)) finished = true;
-    return finished ? read() : attempts;
+    return finished ? this.db.getRepository(Attempt).find({ where: { quizId, personId }, order: { number: 'ASC' } }) : attempts;
   }
 
   private async finishIfOverdue(attempt: Attempt, now: Date): Promise<boolean> {
@@ -447,7 +446,7 @@ export class AttemptService {
       const quiz = known?.quiz ?? (loaded as LoadedAttempt).quiz;
       const rows: AttemptQuestion[] = loaded
         ? loaded.rows
-        : (await tx.query(`SELECT ${sql.question.select} FROM ${this.db.driver.escape('attempt_question')} aq WHERE aq.attempt_id = ? ORDER BY aq.slot`, [attemptId])).map((r: Record<string, unknown>) => sql.question.from(r) as AttemptQuestion);
+        : ((await tx.query(sql.questions, [attemptId])) as Record<string, unknown>[]).map((r) => sql.question.from(r) as AttemptQuestion);
       const versions = await this.versions.get(tx, rows.map((r) => r.questionVersionId));
       for (const r of rows) {
         const body = bodyOf(versions, r);
@@ -528,15 +527,6 @@ export class AttemptService {
     const enrolment = await this.db.getRepository(Enrolment).findOneBy({ classId, personId: principal.personId, state: In([...TAKING_STATES]) });
     if (!enrolment) throw refuse(HttpStatus.FORBIDDEN, 'assessment.not_in_class');
     return cls;
-  }
-
-  /** The quiz, published and run by the class the caller is enrolled in, with the caller's own settings. */
-  private async learnerContext(principal: Principal, quizId: number, classId: number): Promise<LearnerContext> {
-    const quiz = await this.db.getRepository(Quiz).findOneBy({ id: quizId });
-    if (!quiz || !quiz.published) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_found', { id: quizId });
-    const cls = await this.enrolledClass(principal, classId);
-    if (cls.courseId !== quiz.courseId || (quiz.classId !== null && quiz.classId !== classId)) throw refuse(HttpStatus.NOT_FOUND, 'assessment.quiz_not_in_class');
-    return { quiz, cls, settings: await this.settingsFor(quiz, principal.personId) };
   }
 
   async settingsFor(quiz: Quiz, personId: number): Promise<EffectiveSettings> {
