@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * Hand-written SQL for the hottest paths, read into entities with TypeORM's own mapping.
@@ -10,15 +10,16 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  */
 export class EntityColumns<T extends ObjectLiteral> {
   readonly select: string;
-  private readonly columns: { property: string; key: string; column: ReturnType<DataSource['getMetadata']>['columns'][number] }[];
+  private readonly meta: EntityMetadata;
+  private readonly columns: { property: string; key: string; column: EntityMetadata['columns'][number] }[];
   private readonly primary: string[];
 
   constructor(
     private readonly db: DataSource,
-    private readonly target: EntityTarget<T>,
+    target: EntityTarget<T>,
     readonly alias: string,
   ) {
-    const meta = db.getMetadata(target);
+    const meta = (this.meta = db.getMetadata(target));
     const q = (name: string) => db.driver.escape(name);
     this.columns = meta.columns
       .filter((c) => !c.isVirtual && !c.embeddedMetadata)
@@ -30,7 +31,7 @@ export class EntityColumns<T extends ObjectLiteral> {
   /** The entity in a raw row; null when its primary key is null there (an outer join that found nothing). */
   from(row: Record<string, unknown>): T | null {
     if (this.primary.some((k) => row[k] === null || row[k] === undefined)) return null;
-    const entity = this.db.getMetadata(this.target).create() as T;
+    const entity = this.meta.create() as T;
     for (const { property, key, column } of this.columns) {
       let value = this.db.driver.prepareHydratedValue(row[key], column);
       const t = column.transformer;
