@@ -83,7 +83,7 @@ export class CompletionService implements OnModuleInit {
    * see the state after every event so far.
    */
   evaluateChange(change: LearnerChange): Promise<void> {
-    void this.enqueue(change);
+    this.enqueue(change);
     return Promise.resolve();
   }
 
@@ -92,7 +92,7 @@ export class CompletionService implements OnModuleInit {
     return this.open?.done ?? this.tail;
   }
 
-  private enqueue(change: LearnerChange): Promise<void> {
+  private enqueue(change: LearnerChange): void {
     if (!this.open) {
       const changes = new Map<number, PendingChange>();
       const done = this.tail.then(async () => {
@@ -113,7 +113,6 @@ export class CompletionService implements OnModuleInit {
     change.personIds?.forEach((id) => p.personIds.add(id));
     change.enrolmentIds?.forEach((id) => p.enrolmentIds.add(id));
     this.open.changes.set(change.classId, p);
-    return this.open.done;
   }
 
   rules(db: DataSource | EntityManager, cls: TrainingClass): Promise<CompletionRules> {
@@ -432,22 +431,23 @@ const COMPUTED = ['lessonsDone', 'lessonsTotal', 'quizzesPassed', 'quizzesTotal'
 async function writeCompletions(db: DataSource | EntityManager, rows: Completion[], existing: Map<number, Completion>): Promise<void> {
   const repo = db.getRepository(Completion);
   const fresh = rows.filter((r) => !existing.has(r.personId));
-  for (let i = 0; i < fresh.length; i += 200) {
+  for (const part of chunks(fresh)) {
     try {
-      await repo.insert(fresh.slice(i, i + 200));
+      await repo.insert(part);
     } catch (e) {
       // Written by a concurrent evaluation (another process) a moment ago: update instead.
       if (!isUniqueViolation(e)) throw e;
-      for (const r of fresh.slice(i, i + 200)) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
+      for (const r of part) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
     }
   }
   for (const r of rows) {
     const before = existing.get(r.personId);
-    if (!before) continue;
-    const same = COMPUTED.every((k) => (before[k] === null ? null : k === 'finalPassed' || k === 'complete' ? !!before[k] : Number(before[k])) === (r[k] === null ? null : k === 'finalPassed' || k === 'complete' ? !!r[k] : Number(r[k])));
-    if (!same) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
+    if (before && COMPUTED.some((k) => computedValue(before, k) !== computedValue(r, k))) await repo.update({ classId: r.classId, personId: r.personId }, pick(r));
   }
 }
+
+/** A computed field as compared: the drivers read booleans and numbers back in their own types (1/true, '3'/3). */
+const computedValue = (c: Completion, k: (typeof COMPUTED)[number]) => (c[k] === null ? null : k === 'finalPassed' || k === 'complete' ? !!c[k] : Number(c[k]));
 
 const pick = (r: Completion) => ({
   lessonsDone: r.lessonsDone,
