@@ -38,18 +38,21 @@ export async function signIn(page: Page, who: DemoAccount, password = DEMO_PASSW
 
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 
-/** Waits until CSS transitions (the side navigation sliding in) are over, for stable screenshots. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+/**
+ * Waits until CSS transitions and animations are over (the side navigation sliding in, a dialog or
+ * snack bar fading in), for stable screenshots and checks. Endless ones (a progress bar, the
+ * loading spinner) never end and are not waited for.
+ */
+export async function settled(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout });
 }
 
 /** axe-core against WCAG 2.1 A and AA: a serious or critical violation fails, naming the rule and the elements. */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  // A dialog or a snack bar still fading in reads as faint text: check what the user sees once it has
-  // arrived. Endless animations (a progress bar, the loading spinner) are not waited for.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 });
+  // A dialog or a snack bar still fading in reads as faint text: check what the user sees once it has arrived.
+  await settled(page, 5_000);
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
